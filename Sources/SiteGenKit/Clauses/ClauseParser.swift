@@ -1,0 +1,51 @@
+/// Splits a clause file into its YAML front matter and its body, and parses both.
+enum ClauseParser {
+    /// The front matter's fields.
+    private struct FrontMatter: Codable {
+        var id: String
+        var title: String
+        var covers: [GDPRItem]?
+    }
+
+    /// Parses a clause file whose name (without `.md`) is `expectedID`.
+    static func parse(_ source: SourceFile, expectedID: String) throws(DiagnosticError) -> Clause {
+        let file = source.displayPath
+        let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.first?.trimmingTrailingWhitespace == "---",
+              let end = lines.dropFirst().firstIndex(where: { $0.trimmingTrailingWhitespace == "---" }) else {
+            throw DiagnosticError(.error("clause has no front matter", at: .init(file: file, line: 1, column: 1),
+                                         notes: ["a clause starts with '---', then 'id:', 'title:' and 'covers:', then '---'"]))
+        }
+        let yaml = lines[1..<end].joined(separator: "\n")
+        let document = try YAMLDocument(SourceFile(displayPath: file, text: yaml), lineOffset: 1)
+        let front = try document.decode(FrontMatter.self)
+        guard front.id == expectedID else {
+            let idNode = document.node(at: [AnyKey("id")])
+            throw DiagnosticError(.error("clause id '\(front.id)' does not match its file name '\(expectedID).md'",
+                                         at: document.location(of: idNode)))
+        }
+        let body = lines[(end + 1)...].joined(separator: "\n")
+        var diagnostics: [Diagnostic] = []
+        let template = PlaceholderTemplate.parse(body, file: file, firstLine: end + 2, diagnostics: &diagnostics)
+        if !diagnostics.isEmpty { throw DiagnosticError(diagnostics) }
+        return Clause(id: front.id, title: front.title, covers: front.covers ?? [], template: template, file: file)
+    }
+}
+
+/// A coding key made from a string, for walking YAML nodes by name.
+struct AnyKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(_ string: String) { stringValue = string }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+}
+
+extension Substring {
+    /// The text without trailing spaces, tabs or a carriage return.
+    var trimmingTrailingWhitespace: Substring {
+        var result = self
+        while let last = result.last, last == " " || last == "\t" || last == "\r" { result = result.dropLast() }
+        return result
+    }
+}

@@ -1,0 +1,80 @@
+/// The resolve stage for text: finds each clause of a tenant's statement (tenant's own first, then
+/// the libraries), expands its placeholders and joins them into one Markdown document.
+struct ClauseResolver {
+    let libraries: [Library]
+
+    /// The expanded statement, the clauses it used and a map from its lines back to clause files.
+    struct Statement: Sendable {
+        var markdown: String
+        var clauses: [Clause]
+        var sourceMap: SourceMap
+    }
+
+    /// Finds a clause by id: the tenant's own clause wins over a library's.
+    func clause(_ id: String, for tenant: TenantSource) -> Clause? {
+        tenant.clauses[id] ?? libraries.lazy.compactMap { $0.clauses[id] }.first
+    }
+
+    /// Resolves `tenant`'s statement against `values`.
+    func statement(for tenant: TenantSource, values: TemplateValue, diagnostics: inout Diagnostics) -> Statement {
+        reportDuplicateLibraryClauses(diagnostics: &diagnostics)
+        var markdown = ""
+        var clauses: [Clause] = []
+        var sourceMap = SourceMap()
+        for (index, id) in tenant.config.statement.enumerated() {
+            guard let clause = clause(id, for: tenant) else {
+                diagnostics.report(.error("unknown clause '\(id)'", at: tenant.keyLocations["statement[\(index)]"],
+                                          notes: ["clauses are looked up in tenants/\(tenant.id)/clauses/ and then in the libraries' clauses/ folders"]))
+                continue
+            }
+            var expander = PlaceholderExpander(root: values, tenantID: tenant.id) { self.clause($0, for: tenant)?.template }
+            var text = expander.expand(clause.template, clauseID: clause.id)
+            diagnostics.report(contentsOf: expander.diagnostics)
+            while text.hasSuffix("\n") { text.removeLast() }
+            while text.hasPrefix("\n") { text.removeFirst() }
+            if !markdown.isEmpty { markdown += "\n\n" }
+            sourceMap.add(file: clause.file, firstLine: clause.template.firstLine, startingAt: max(markdown.lineCount, 1))
+            markdown += text
+            clauses.append(clause)
+        }
+        markdown += "\n"
+        return Statement(markdown: markdown, clauses: clauses, sourceMap: sourceMap)
+    }
+
+    private func reportDuplicateLibraryClauses(diagnostics: inout Diagnostics) {
+        var seen: [String: Clause] = [:]
+        for library in libraries {
+            for (id, clause) in library.clauses.sorted(by: { $0.key < $1.key }) {
+                if let first = seen[id] {
+                    diagnostics.report(.error("clause '\(id)' is defined in two libraries", at: .init(file: clause.file),
+                                              notes: ["first defined in \(first.file)"]))
+                } else {
+                    seen[id] = clause
+                }
+            }
+        }
+    }
+}
+
+/// Maps lines of a joined statement back to the clause files they came from, so Markdown problems
+/// name the file an author edits. Lines inside expanded loops are approximate.
+struct SourceMap: Sendable {
+    private var entries: [(start: Int, file: String, firstLine: Int)] = []
+
+    mutating func add(file: String, firstLine: Int, startingAt line: Int) {
+        entries.append((line, file, firstLine))
+    }
+
+    /// The clause location of a statement line.
+    func location(ofLine line: Int) -> Diagnostic.Location {
+        guard let entry = entries.last(where: { $0.start <= line }) else { return .init(file: "statement") }
+        return .init(file: entry.file, line: entry.firstLine + line - entry.start)
+    }
+}
+
+extension String {
+    /// The number of lines, counting a last line without a line break.
+    var lineCount: Int {
+        isEmpty ? 0 : utf8.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+    }
+}

@@ -1,0 +1,163 @@
+/// Expands a parsed placeholder template against a tenant's values, producing Markdown.
+/// Every problem (unknown name, wrong kind of value, include cycle) becomes a diagnostic at the
+/// tag's position, and expansion goes on so one run reports them all.
+struct PlaceholderExpander {
+    /// The tenant's values: `company`, `vars`, `processing`, …
+    let root: TemplateValue
+    /// Who the values belong to, named in messages because a shared clause serves many tenants.
+    let tenantID: String
+    /// Finds the template of a clause for `{{> id}}`.
+    let include: (String) -> PlaceholderTemplate?
+    private(set) var diagnostics: [Diagnostic] = []
+    private var output = ""
+    private var scopes: [TemplateValue] = []
+    private var includeStack: [String] = []
+
+    /// Prepares an expander; `include` looks clause ids up for `{{> id}}`.
+    init(root: TemplateValue, tenantID: String, include: @escaping (String) -> PlaceholderTemplate?) {
+        self.root = root
+        self.tenantID = tenantID
+        self.include = include
+    }
+
+    /// Expands `template`; `clauseID` starts the include chain used to detect cycles.
+    mutating func expand(_ template: PlaceholderTemplate, clauseID: String? = nil) -> String {
+        output = ""
+        scopes = [root]
+        includeStack = clauseID.map { [$0] } ?? []
+        render(template.nodes, file: template.file)
+        return output
+    }
+
+    private mutating func render(_ nodes: [PlaceholderTemplate.Node], file: String) {
+        for node in nodes {
+            switch node {
+            case let .text(text):
+                output += text
+            case let .value(path, asMarkdown, position):
+                guard let value = lookUp(path, file: file, at: position) else { continue }
+                insert(value, path: path, requireMarkdown: asMarkdown, file: file, at: position)
+            case let .conditional(condition, negated, then, otherwise, position):
+                guard let value = lookUp(condition.path, file: file, at: position) else { continue }
+                var holds: Bool
+                switch condition {
+                case .isSet: holds = value.isSet
+                case let .equals(_, literal): holds = value.comparable == literal
+                case let .notEquals(_, literal): holds = value.comparable != literal
+                }
+                if negated { holds.toggle() }
+                render(holds ? then : otherwise, file: file)
+            case let .each(path, body, position):
+                guard let value = lookUp(path, file: file, at: position) else { continue }
+                guard case let .list(items) = value else {
+                    if value != .absent {
+                        report("'\(path)' is \(value.kindName), not a list", file: file, at: position)
+                    }
+                    continue
+                }
+                for item in items {
+                    scopes.append(item)
+                    render(body, file: file)
+                    scopes.removeLast()
+                }
+            case let .include(id, position):
+                expandInclude(id, file: file, at: position)
+            }
+        }
+    }
+
+    private mutating func expandInclude(_ id: String, file: String, at position: PlaceholderTemplate.Position) {
+        if includeStack.contains(id) {
+            report("clause include cycle: \((includeStack + [id]).joined(separator: " → "))", file: file, at: position)
+            return
+        }
+        guard let template = include(id) else {
+            report("unknown clause '\(id)' in '{{> \(id)}}'", file: file, at: position)
+            return
+        }
+        includeStack.append(id)
+        // The included body usually ends a paragraph; its trailing line break is the includer's to give.
+        var nodes = template.nodes
+        if case let .text(text)? = nodes.last, text.hasSuffix("\n") {
+            nodes[nodes.count - 1] = .text(String(text.dropLast()))
+        }
+        render(nodes, file: template.file)
+        includeStack.removeLast()
+    }
+
+    private mutating func insert(_ value: TemplateValue, path: String, requireMarkdown: Bool,
+                                 file: String, at position: PlaceholderTemplate.Position) {
+        let line = output[(output.lastIndex(of: "\n").map { output.index(after: $0) } ?? output.startIndex)...]
+        let inTableRow = line.drop { $0 == " " }.hasPrefix("|")
+        switch value {
+        case let .text(text) where !requireMarkdown:
+            let indentation = String(line.prefix { $0 == " " || $0 == "\t" })
+            output += MarkdownEscaping.escapeText(text, atLineStart: line.allSatisfy(\.isWhitespace),
+                                                  inTableRow: inTableRow, indentation: indentation)
+        case let .markdown(markdown):
+            output += inTableRow ? MarkdownEscaping.fitMarkdownInTableRow(markdown) : markdown
+        case .absent:
+            report("'\(path)' is not set for this tenant", file: file, at: position,
+                   notes: ["wrap it in '{{#if \(path)}}…{{/if}}' or set it in the tenant's config"])
+        case .text:
+            report("'\(path)' is text, not Markdown; use '{{\(path)}}'", file: file, at: position)
+        default:
+            report("'\(path)' is \(value.kindName) and cannot be inserted as text", file: file, at: position)
+        }
+    }
+
+    /// Resolves a dotted name: the first part in the innermost `#each` item that has it, then
+    /// outwards to the tenant's values; `this` is the current item.
+    private mutating func lookUp(_ path: String, file: String, at position: PlaceholderTemplate.Position) -> TemplateValue? {
+        var parts = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        var current: TemplateValue?
+        if parts.first == "this" {
+            current = scopes.last
+            parts.removeFirst()
+        } else {
+            current = scopes.reversed().first { scope in
+                if case let .map(map) = scope { return map[parts[0]] != nil }
+                return false
+            }
+        }
+        for part in parts {
+            guard case let .map(map)? = current, let child = map[part] else {
+                current = nil
+                break
+            }
+            current = child
+        }
+        guard let found = current else {
+            var notes: [String] = []
+            if let suggestion = suggestion(for: path) { notes.append("did you mean '\(suggestion)'?") }
+            report("unknown name '\(path)'", file: file, at: position, notes: notes)
+            return nil
+        }
+        return found
+    }
+
+    private func suggestion(for path: String) -> String? {
+        let candidates = scopes.flatMap { $0.leafPaths() }
+        let scored = candidates.map { ($0, Self.distance($0, path)) }.min { $0.1 < $1.1 }
+        guard let (best, distance) = scored, distance <= max(2, path.count / 3) else { return nil }
+        return best
+    }
+
+    private static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var previous = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...max(b.count, 1) where !b.isEmpty {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+
+    private mutating func report(_ message: String, file: String, at position: PlaceholderTemplate.Position, notes: [String] = []) {
+        diagnostics.append(.error(message, at: .init(file: file, line: position.line, column: position.column),
+                                  notes: notes + ["while building tenant '\(tenantID)'"]))
+    }
+}

@@ -1,0 +1,78 @@
+/// Builds the processing register — the rows of "Type dienst / Type gegevens / Bewaartermijnen /
+/// Verantwoordelijke / Grond voor verwerking" — from the service catalogue and a tenant's choices.
+enum ProcessingRegister {
+    /// What `responsible: controller|client` stand for; anything else is shown as written.
+    static let responsibleAliases = ["controller": "{{company.name}}", "client": "Opdrachtgevende partij"]
+
+    /// The register rows as values for `{{#each processing}}`, in catalogue order.
+    static func rows(for tenant: TenantSource, libraries: [Library], values: TemplateValue, diagnostics: inout Diagnostics) -> TemplateValue {
+        let overrides = tenant.config.processing ?? [:]
+        let sold = Set(tenant.config.services ?? [])
+        checkOverrideKeys(overrides.keys, tenant: tenant, libraries: libraries, diagnostics: &diagnostics)
+        var rows: [TemplateValue] = []
+        for library in libraries {
+            for serviceID in library.serviceOrder where sold.contains(serviceID) {
+                guard let service = library.config.services?[serviceID] else { continue }
+                let label = overrides[serviceID]?.label ?? service.label
+                var first = true
+                for rowID in library.rowOrder[serviceID] ?? [] {
+                    guard let row = service.rows[rowID] else { continue }
+                    let key = "\(serviceID)/\(rowID)"
+                    let override = overrides[key]
+                    guard override?.include ?? !(row.optional ?? false) else { continue }
+                    let location = Diagnostic.Location(file: library.configFile, line: library.rowLines[key] ?? 0)
+                    guard let retention = override?.retention ?? row.retention else {
+                        diagnostics.report(.error("processing row '\(key)' has no retention period", at: location,
+                                                  notes: ["set 'retention:' in the catalogue or in the tenant's 'processing:'",
+                                                          "while building tenant '\(tenant.id)'"]))
+                        continue
+                    }
+                    func expand(_ source: String) -> TemplateValue {
+                        .markdown(expandString(source, file: library.configFile, line: location.line,
+                                               tenantID: tenant.id, values: values, diagnostics: &diagnostics))
+                    }
+                    let responsible = override?.responsible ?? row.responsible
+                    rows.append(.map([
+                        "service": .text(first ? label : ""),
+                        "service_label": .text(label),
+                        "data": expand(override?.data ?? row.data),
+                        "retention": expand(retention),
+                        "responsible": expand(responsibleAliases[responsible] ?? responsible),
+                        "basis": expand(override?.basis ?? row.basis),
+                    ]))
+                    first = false
+                }
+            }
+        }
+        return .list(rows)
+    }
+
+    /// Expands a catalogue string as a one-off template; its tags are reported at the row's line.
+    static func expandString(_ source: String, file: String, line: Int, tenantID: String,
+                             values: TemplateValue, diagnostics: inout Diagnostics) -> String {
+        var problems: [Diagnostic] = []
+        let template = PlaceholderTemplate.parse(source, file: file, firstLine: max(line, 1), diagnostics: &problems)
+        var expander = PlaceholderExpander(root: values, tenantID: tenantID, include: { _ in nil })
+        let text = expander.expand(template)
+        diagnostics.report(contentsOf: problems + expander.diagnostics)
+        return text
+    }
+
+    private static func checkOverrideKeys(_ keys: Dictionary<String, TenantConfig.ProcessingOverride>.Keys, tenant: TenantSource,
+                                          libraries: [Library], diagnostics: inout Diagnostics) {
+        for key in keys.sorted() {
+            let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
+            let service = libraries.lazy.compactMap { $0.config.services?[parts[0]] }.first
+            let known = parts.count == 1 ? service != nil : service?.rows[parts[1]] != nil
+            if !known {
+                diagnostics.report(.error("unknown \(parts.count == 1 ? "service" : "processing row") '\(key)'",
+                                          at: tenant.keyLocations["processing.\(key)"],
+                                          notes: ["keys are a service id ('general') or a service and row ('general/traffic-data') of the catalogue"]))
+            } else if !(tenant.config.services ?? []).contains(parts[0]) {
+                diagnostics.report(.warning("'\(key)' changes a service the tenant does not sell",
+                                            at: tenant.keyLocations["processing.\(key)"],
+                                            notes: ["add '\(parts[0])' to 'services:' or remove the override"]))
+            }
+        }
+    }
+}

@@ -1,0 +1,216 @@
+import Foundation
+import Yams
+
+/// A parsed YAML file that decodes into typed values and maps every decoding problem back to a
+/// line and column. Yams' `DecodingError` only carries a coding path; the composed node tree
+/// keeps the marks, so the path is walked to find the position.
+struct YAMLDocument {
+    let file: String
+    let root: Node
+    /// Lines before the YAML text in its file (a clause's front matter starts on line 2).
+    let lineOffset: Int
+
+    /// Parses `source`; syntax errors become one diagnostic at the offending position.
+    init(_ source: SourceFile, lineOffset: Int = 0) throws(DiagnosticError) {
+        file = source.displayPath
+        self.lineOffset = lineOffset
+        do {
+            guard let node = try Yams.compose(yaml: source.text) else {
+                throw DiagnosticError(.error("file is empty", at: .init(file: file, line: 1, column: 1),
+                                             notes: ["expected a YAML mapping"]))
+            }
+            root = node
+        } catch let error as DiagnosticError {
+            throw error
+        } catch let error as YamlError {
+            throw DiagnosticError(Self.diagnostic(for: error, file: source.displayPath, lineOffset: lineOffset))
+        } catch {
+            throw DiagnosticError(.error("cannot parse YAML: \(error)", at: .init(file: file)))
+        }
+        let nodes = root.nodeCount(limit: Self.maximumNodes)
+        if nodes > Self.maximumNodes {
+            throw DiagnosticError(.error(
+                "YAML expands to more than \(Self.maximumNodes) values", at: location(of: root),
+                notes: ["anchors and aliases (&name, *name) that repeat each other grow exponentially"]))
+        }
+    }
+
+    /// Bounds the work an alias bomb (`&a [*b, *b, …]`) can cause; real configs have a few hundred.
+    static let maximumNodes = 100_000
+
+    /// Decodes the whole document as `T`, reporting type errors, missing keys and unknown keys.
+    func decode<T: Codable>(_ type: T.Type) throws(DiagnosticError) -> T {
+        let value: T
+        do {
+            value = try YAMLDecoder().decode(T.self, from: root)
+        } catch let error as DecodingError {
+            throw DiagnosticError(diagnostic(for: error))
+        } catch {
+            throw DiagnosticError(.error("\(error)", at: location(of: root)))
+        }
+        let unknown = unknownKeys(in: value)
+        if !unknown.isEmpty { throw DiagnosticError(unknown) }
+        return value
+    }
+
+    /// The position of a node, or of the file when the node has none.
+    func location(of node: Node?) -> Diagnostic.Location {
+        guard let mark = node?.mark else { return .init(file: file) }
+        return .init(file: file, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    /// The node at a coding path, or the deepest node that exists along it.
+    func node(at path: [CodingKey]) -> Node {
+        var current = root
+        for key in path {
+            if let index = key.intValue, case let .sequence(sequence) = current, index < sequence.count {
+                current = sequence[index]
+            } else if case let .mapping(mapping) = current, let child = mapping[key.stringValue] {
+                current = child
+            } else {
+                break
+            }
+        }
+        return current
+    }
+
+    /// The key node of a mapping entry, whose mark points at the key rather than its value.
+    func keyNode(at path: [CodingKey]) -> Node? {
+        guard let last = path.last, last.intValue == nil,
+              case let .mapping(mapping) = node(at: Array(path.dropLast())) else { return nil }
+        return mapping.keys.first { $0.string == last.stringValue }
+    }
+
+    /// Keys in the document that `T` did not read: found by encoding the decoded value again and
+    /// comparing the two key trees, so no type has to list its keys twice.
+    private func unknownKeys<T: Encodable>(in value: T) -> [Diagnostic] {
+        guard let data = try? JSONEncoder().encode(value),
+              let decoded = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return [] }
+        var found: [Diagnostic] = []
+        collectUnknownKeys(node: root, known: decoded, path: [], into: &found)
+        return found
+    }
+
+    private func collectUnknownKeys(node: Node, known: Any, path: [String], into found: inout [Diagnostic]) {
+        switch node {
+        case let .mapping(mapping):
+            guard let dictionary = known as? [String: Any] else { return }
+            for (keyNode, valueNode) in mapping {
+                let key = keyNode.string ?? ""
+                if let child = dictionary[key] {
+                    collectUnknownKeys(node: valueNode, known: child, path: path + [key], into: &found)
+                } else if !valueNode.isNull {
+                    let owner = path.isEmpty ? "" : " in '\(path.joined(separator: "."))'"
+                    let expected = dictionary.keys.sorted()
+                    found.append(.error("unknown key '\(key)'\(owner)", at: location(of: keyNode),
+                                        notes: expected.isEmpty ? [] : ["known keys here that are set: \(expected.joined(separator: ", "))"]))
+                }
+            }
+        case let .sequence(sequence):
+            guard let array = known as? [Any] else { return }
+            for (index, child) in sequence.enumerated() where index < array.count {
+                collectUnknownKeys(node: child, known: array[index], path: path + ["\(index)"], into: &found)
+            }
+        default:
+            return
+        }
+    }
+
+    private func diagnostic(for error: DecodingError) -> Diagnostic {
+        switch error {
+        case let .typeMismatch(type, context):
+            let found = node(at: context.codingPath)
+            return .error("expected \(Self.describe(type)) for '\(Self.dotted(context.codingPath))', found \(Self.describe(found))",
+                          at: location(of: found))
+        case let .valueNotFound(type, context):
+            return .error("missing value for '\(Self.dotted(context.codingPath))'",
+                          at: location(of: node(at: context.codingPath)),
+                          notes: ["expected \(Self.describe(type))"])
+        case let .keyNotFound(key, context):
+            let owner = context.codingPath.isEmpty ? "" : " in '\(Self.dotted(context.codingPath))'"
+            return .error("missing required key '\(key.stringValue)'\(owner)",
+                          at: location(of: node(at: context.codingPath)))
+        case let .dataCorrupted(context):
+            let target = keyNode(at: context.codingPath).map { _ in node(at: context.codingPath) } ?? node(at: context.codingPath)
+            var message = context.debugDescription
+            var notes: [String] = []
+            if let split = message.range(of: "; expected ") {
+                notes = ["expected " + message[split.upperBound...]]
+                message = String(message[..<split.lowerBound])
+            }
+            return .error(message, at: location(of: target), notes: notes)
+        @unknown default:
+            return .error("\(error)", at: location(of: root))
+        }
+    }
+
+    private static func dotted(_ path: [CodingKey]) -> String {
+        path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
+            .joined(separator: ".").replacingOccurrences(of: ".[", with: "[")
+    }
+
+    private static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: return "text"
+        case is Bool.Type: return "true or false"
+        case is Int.Type, is Double.Type: return "a number"
+        default:
+            let name = String(describing: type)
+            if name.hasPrefix("Array") { return "a list" }
+            return "a mapping"
+        }
+    }
+
+    private static func describe(_ node: Node) -> String {
+        switch node {
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case let .scalar(scalar): return "'\(scalar.string)'"
+        case .alias: return "an alias"
+        }
+    }
+
+    private static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            return .error("invalid YAML: \(problem)", at: .init(file: file, line: mark.line + lineOffset, column: mark.column))
+        case let .reader(problem, _, _, _):
+            return .error("invalid YAML: \(problem)", at: .init(file: file))
+        default:
+            return .error("invalid YAML: \(error)", at: .init(file: file))
+        }
+    }
+}
+
+extension Node {
+    /// Counts nodes as a tree (aliases expanded), stopping early past `limit`.
+    func nodeCount(limit: Int) -> Int {
+        var count = 0
+        var stack: [Node] = [self]
+        while let node = stack.popLast() {
+            count += 1
+            if count > limit { return count }
+            switch node {
+            case let .mapping(mapping):
+                for (key, value) in mapping { stack.append(key); stack.append(value) }
+            case let .sequence(sequence):
+                stack.append(contentsOf: sequence)
+            default:
+                break
+            }
+        }
+        return count
+    }
+
+    /// Whether this is YAML's null (`~`, `null` or nothing), which counts as "not set".
+    var isNull: Bool {
+        if case .scalar = self { return self.null != nil }
+        return false
+    }
+
+    /// The keys of a mapping in document order; empty for anything else.
+    var orderedKeys: [String] {
+        guard case let .mapping(mapping) = self else { return [] }
+        return mapping.keys.compactMap(\.string)
+    }
+}

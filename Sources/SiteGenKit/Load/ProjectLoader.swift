@@ -1,0 +1,209 @@
+import Foundation
+import Yams
+
+/// The load stage: reads and parses a project's files. With `TenantWriter`, the only code that
+/// touches the disk. Shared parts (libraries, themes) are read once; tenants one at a time, so a
+/// platform of thousands never sits in memory whole.
+public struct ProjectLoader: Sendable {
+    /// The project folder (holding `tenants/` and `themes/`).
+    public let root: URL
+
+    /// A loader for the project at `root`.
+    public init(root: URL) {
+        self.root = root.standardizedFileURL
+    }
+
+    var tenantsFolder: URL { root.appendingPathComponent("tenants") }
+    var themesFolder: URL { root.appendingPathComponent("themes") }
+
+    /// The ids of all tenants, sorted; folders that are not valid ids are reported.
+    public func tenantIDs(diagnostics: inout Diagnostics) -> [String] {
+        var ids: [String] = []
+        for name in folderNames(in: tenantsFolder, diagnostics: &diagnostics) where !name.hasPrefix("_") && !name.hasPrefix(".") {
+            if TenantID.isValid(name) {
+                ids.append(name)
+            } else {
+                diagnostics.report(.error("folder name '\(name)' is not a valid tenant id", at: .init(file: "tenants/\(name)"),
+                                          notes: TenantID.invalid(name).notes + ["library folders start with '_'"]))
+            }
+        }
+        return ids
+    }
+
+    /// Every library folder (`tenants/_*`), sorted by name.
+    func loadLibraries(diagnostics: inout Diagnostics) -> [Library] {
+        folderNames(in: tenantsFolder, diagnostics: &diagnostics).filter { $0.hasPrefix("_") }.compactMap { name in
+            loadLibrary(name, diagnostics: &diagnostics)
+        }
+    }
+
+    private func loadLibrary(_ name: String, diagnostics: inout Diagnostics) -> Library? {
+        let folder = tenantsFolder.appendingPathComponent(name)
+        let configFile = "tenants/\(name)/library.yaml"
+        do {
+            let document = try YAMLDocument(SourceFile.read(folder.appendingPathComponent("library.yaml"), displayPath: configFile))
+            let config = try document.decode(LibraryConfig.self)
+            let servicesNode = document.node(at: [AnyKey("services")])
+            var rowOrder: [String: [String]] = [:]
+            var rowLines: [String: Int] = [:]
+            for service in servicesNode.orderedKeys {
+                let rowsNode = document.node(at: [AnyKey("services"), AnyKey(service), AnyKey("rows")])
+                rowOrder[service] = rowsNode.orderedKeys
+                for row in rowsNode.orderedKeys {
+                    rowLines["\(service)/\(row)"] = document.location(of: rowsNode[row]).line
+                }
+            }
+            return Library(name: name, config: config, configFile: configFile, serviceOrder: servicesNode.orderedKeys,
+                           rowOrder: rowOrder, rowLines: rowLines,
+                           clauses: loadClauses(in: folder, displayFolder: "tenants/\(name)", diagnostics: &diagnostics))
+        } catch {
+            diagnostics.report(contentsOf: error.diagnostics)
+            return nil
+        }
+    }
+
+    /// Reads one tenant's folder; nil (with diagnostics) when its config cannot be used.
+    func loadTenant(_ id: String, diagnostics: inout Diagnostics) -> TenantSource? {
+        let folder = tenantsFolder.appendingPathComponent(id)
+        let configFile = "tenants/\(id)/tenant.yaml"
+        guard isInsideProject(folder) else {
+            diagnostics.report(.error("tenant folder is a link to outside the project", at: .init(file: "tenants/\(id)"),
+                                      notes: ["sitegen only reads files inside the project"]))
+            return nil
+        }
+        do {
+            let document = try YAMLDocument(SourceFile.read(folder.appendingPathComponent("tenant.yaml"), displayPath: configFile))
+            let config = try document.decode(TenantConfig.self)
+            return TenantSource(
+                id: id, config: config, configFile: configFile, keyLocations: Self.keyLocations(of: document),
+                clauses: loadClauses(in: folder, displayFolder: "tenants/\(id)", diagnostics: &diagnostics),
+                templates: loadTemplates(in: folder.appendingPathComponent("templates"), displayFolder: "tenants/\(id)/templates", diagnostics: &diagnostics),
+                assets: loadAssets(in: folder.appendingPathComponent("assets"), diagnostics: &diagnostics))
+        } catch {
+            diagnostics.report(contentsOf: error.diagnostics)
+            return nil
+        }
+    }
+
+    /// Reads `themes/<name>/`; nil (with diagnostics) when it is missing or broken.
+    func loadTheme(_ name: String, diagnostics: inout Diagnostics) -> ThemeSource? {
+        let folder = themesFolder.appendingPathComponent(name)
+        let configFile = "themes/\(name)/theme.yaml"
+        do {
+            let document = try YAMLDocument(SourceFile.read(folder.appendingPathComponent("theme.yaml"), displayPath: configFile))
+            let config = try document.decode(ThemeConfig.self)
+            return ThemeSource(name: name, config: config, configFile: configFile,
+                               templates: loadTemplates(in: folder.appendingPathComponent("templates"), displayFolder: "themes/\(name)/templates", diagnostics: &diagnostics),
+                               assets: loadAssets(in: folder.appendingPathComponent("assets"), diagnostics: &diagnostics))
+        } catch {
+            diagnostics.report(contentsOf: error.diagnostics)
+            return nil
+        }
+    }
+
+    /// The names of the themes in `themes/`, for "did you mean" notes.
+    func themeNames() -> [String] {
+        var ignored = Diagnostics()
+        return folderNames(in: themesFolder, diagnostics: &ignored)
+    }
+
+    private func loadClauses(in folder: URL, displayFolder: String, diagnostics: inout Diagnostics) -> [String: Clause] {
+        var clauses: [String: Clause] = [:]
+        for name in fileNames(in: folder.appendingPathComponent("clauses"), withExtension: "md") {
+            let id = String(name.dropLast(3))
+            let file = "\(displayFolder)/clauses/\(name)"
+            do {
+                let source = try SourceFile.read(folder.appendingPathComponent("clauses").appendingPathComponent(name), displayPath: file)
+                clauses[id] = try ClauseParser.parse(source, expectedID: id)
+            } catch {
+                diagnostics.report(contentsOf: error.diagnostics)
+            }
+        }
+        return clauses
+    }
+
+    private func loadTemplates(in folder: URL, displayFolder: String, diagnostics: inout Diagnostics) -> [String: TemplateSource] {
+        var templates: [String: TemplateSource] = [:]
+        for name in fileNames(in: folder, withExtension: "mustache") {
+            let file = "\(displayFolder)/\(name)"
+            do {
+                let source = try SourceFile.read(folder.appendingPathComponent(name), displayPath: file)
+                let templateName = String(name.dropLast(".mustache".count))
+                templates[templateName] = TemplateSource(name: templateName, text: source.text, file: file)
+            } catch {
+                diagnostics.report(contentsOf: error.diagnostics)
+            }
+        }
+        return templates
+    }
+
+    private func loadAssets(in folder: URL, diagnostics: inout Diagnostics) -> [Asset] {
+        fileNames(in: folder, withExtension: nil).compactMap { name in
+            guard let data = try? Data(contentsOf: folder.appendingPathComponent(name)) else {
+                diagnostics.report(.error("cannot read asset", at: .init(file: relativePath(folder.appendingPathComponent(name)))))
+                return nil
+            }
+            return Asset(name: name, data: data)
+        }
+    }
+
+    /// Sorted names of the sub-folders of `folder`, so every run sees the same order.
+    private func folderNames(in folder: URL, diagnostics: inout Diagnostics) -> [String] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
+            diagnostics.report(.error("folder not found", at: .init(file: relativePath(folder)),
+                                      notes: ["run sitegen in a project folder or pass --root"]))
+            return []
+        }
+        return names.filter { name in
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isFolder) && isFolder.boolValue
+        }.sorted()
+    }
+
+    /// Sorted names of regular files in `folder` (optionally with one extension), hidden files left out.
+    private func fileNames(in folder: URL, withExtension fileExtension: String?) -> [String] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
+        return names.filter { name in
+            var isFolder: ObjCBool = false
+            guard !name.hasPrefix("."), FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isFolder),
+                  !isFolder.boolValue else { return false }
+            return fileExtension.map { name.hasSuffix(".\($0)") } ?? true
+        }.sorted()
+    }
+
+    /// Whether `url`, with links resolved, stays inside the project.
+    func isInsideProject(_ url: URL) -> Bool {
+        let resolved = url.resolvingSymlinksInPath().path
+        let project = root.resolvingSymlinksInPath().path
+        return resolved == project || resolved.hasPrefix(project + "/")
+    }
+
+    private func relativePath(_ url: URL) -> String {
+        let path = url.standardizedFileURL.path
+        return path.hasPrefix(root.path + "/") ? String(path.dropFirst(root.path.count + 1)) : path
+    }
+
+    /// Locations of every mapping key in a document, by dotted path, for later stages' messages.
+    private static func keyLocations(of document: YAMLDocument) -> [String: Diagnostic.Location] {
+        var locations: [String: Diagnostic.Location] = [:]
+        func walk(_ node: Node, _ path: String) {
+            switch node {
+            case let .mapping(mapping):
+                for (key, value) in mapping {
+                    let childPath = path.isEmpty ? (key.string ?? "") : "\(path).\(key.string ?? "")"
+                    locations[childPath] = document.location(of: key)
+                    walk(value, childPath)
+                }
+            case let .sequence(sequence):
+                for (index, child) in sequence.enumerated() {
+                    locations["\(path)[\(index)]"] = document.location(of: child)
+                    walk(child, "\(path)[\(index)]")
+                }
+            default:
+                break
+            }
+        }
+        walk(document.root, "")
+        return locations
+    }
+}

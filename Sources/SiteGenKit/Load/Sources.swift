@@ -1,0 +1,52 @@
+import Foundation
+
+/// A clause library as loaded from `tenants/_<name>/`.
+struct Library: Sendable {
+    /// The folder name, e.g. `_shared`.
+    let name: String
+    let config: LibraryConfig
+    /// The config's file, for diagnostics about catalogue strings.
+    let configFile: String
+    /// Catalogue services in the order the file lists them (a YAML mapping loses order when decoded).
+    let serviceOrder: [String]
+    /// Each service's rows in file order.
+    let rowOrder: [String: [String]]
+    /// The line of each `service/row` entry, for diagnostics about its strings.
+    let rowLines: [String: Int]
+    let clauses: [String: Clause]
+}
+
+/// A tenant as loaded from `tenants/<id>/`, before anything is merged or expanded.
+struct TenantSource: Sendable {
+    let id: String
+    let config: TenantConfig
+    let configFile: String
+    /// Where keys of `tenant.yaml` are, by dotted path (`processing.general/traffic-data`).
+    let keyLocations: [String: Diagnostic.Location]
+    let clauses: [String: Clause]
+    let templates: [String: TemplateSource]
+    let assets: [Asset]
+}
+
+/// A theme as loaded from `themes/<name>/`.
+struct ThemeSource: Sendable {
+    let name: String
+    let config: ThemeConfig
+    let configFile: String
+    let templates: [String: TemplateSource]
+    let assets: [Asset]
+}
+
+/// A Mustache template file's text and where it came from.
+struct TemplateSource: Sendable, Hashable {
+    let name: String
+    let text: String
+    let file: String
+}
+
+/// A file copied into a tenant's site, such as a stylesheet or a logo.
+public struct Asset: Sendable, Hashable {
+    /// The file name in the source folder.
+    public let name: String
+    public let data: Data
+}

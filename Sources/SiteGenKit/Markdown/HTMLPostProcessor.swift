@@ -1,0 +1,34 @@
+/// Finishes cmark's HTML where cmark has no option for it. Safe mode escapes every `<` that came
+/// from the author, so the tags matched here can only be cmark's own.
+enum HTMLPostProcessor {
+    /// Adds heading ids in document order and wraps tables in a scrolling, focusable region so a
+    /// wide register scrolls inside its box on a phone instead of widening the page.
+    static func finish(_ html: String, headingIDs: [String]) -> String {
+        var result = ""
+        result.reserveCapacity(html.utf8.count + headingIDs.count * 24)
+        var ids = headingIDs.makeIterator()
+        var tableNumber = 0
+        var rest = html[...]
+        while let open = rest.firstIndex(of: "<") {
+            result += rest[..<open]
+            rest = rest[open...]
+            if rest.count > 3, rest.hasPrefix("<h"), let level = rest.dropFirst(2).first, ("1"..."6").contains(level),
+               rest.dropFirst(3).first == ">", let id = ids.next() {
+                result += "<h\(level) id=\"\(id)\">"
+                rest = rest.dropFirst(4)
+            } else if rest.hasPrefix("<table>") {
+                tableNumber += 1
+                result += "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Tabel \(tableNumber)\"><table>"
+                rest = rest.dropFirst(7)
+            } else if rest.hasPrefix("</table>") {
+                result += "</table></div>"
+                rest = rest.dropFirst(8)
+            } else {
+                result += "<"
+                rest = rest.dropFirst()
+            }
+        }
+        result += rest
+        return result
+    }
+}

@@ -1,0 +1,167 @@
+import CCmarkGFM
+import Foundation
+
+/// The one place that touches cmark-gfm's C pointers: parses GitHub-flavoured Markdown in safe
+/// mode, cleans the tree (raw HTML, unsafe and placeholder links, remote images, heading ids) and
+/// renders HTML. Everything it allocates is freed with `defer` before it returns.
+enum MarkdownRenderer {
+    /// cmark-gfm 0.29 keeps a global special-character table that table parsing changes, so
+    /// parsers must not run at the same time; rendering a finished tree is safe in parallel.
+    private static let parseLock = NSLock()
+
+    private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter"]
+    private static let options = CMARK_OPT_DEFAULT | CMARK_OPT_SAFE | CMARK_OPT_FOOTNOTES
+
+    /// Registration is global and must happen once, before any parser looks an extension up.
+    private static let registered: Void = cmark_gfm_core_extensions_ensure_registered()
+
+    /// Renders `markdown`; `location` maps a line of it back to the file the author edits.
+    static func render(_ markdown: String, location: @escaping (Int) -> Diagnostic.Location) -> RenderedMarkdown {
+        _ = registered
+        parseLock.lock()
+        guard let parser = cmark_parser_new(options) else {
+            parseLock.unlock()
+            return RenderedMarkdown(html: "", headings: [], diagnostics: [.error("cmark-gfm could not create a parser")])
+        }
+        defer { cmark_parser_free(parser) }
+        for name in extensionNames {
+            if let syntaxExtension = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+            }
+        }
+        markdown.withCString { bytes in
+            cmark_parser_feed(parser, bytes, markdown.utf8.count)
+        }
+        let document = cmark_parser_finish(parser)
+        parseLock.unlock()
+        guard let document else {
+            return RenderedMarkdown(html: "", headings: [], diagnostics: [.error("cmark-gfm could not parse the statement")])
+        }
+        defer { cmark_node_free(document) }
+
+        var cleaner = TreeCleaner(location: location)
+        cleaner.clean(document)
+
+        guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
+            return RenderedMarkdown(html: "", headings: [], diagnostics: [.error("cmark-gfm could not render HTML")])
+        }
+        defer { free(rendered) }
+        let html = HTMLPostProcessor.finish(String(cString: rendered), headingIDs: cleaner.headings.map(\.id))
+        return RenderedMarkdown(html: html, headings: cleaner.headings, diagnostics: cleaner.diagnostics)
+    }
+}
+
+/// Walks a parsed tree and makes it fit for a page: what safe mode would silently blank out is
+/// removed with a warning the author can act on, and headings get their anchors.
+private struct TreeCleaner {
+    let location: (Int) -> Diagnostic.Location
+    var headings: [Heading] = []
+    var diagnostics: [Diagnostic] = []
+    private var ids = HeadingIDs()
+
+    init(location: @escaping (Int) -> Diagnostic.Location) {
+        self.location = location
+    }
+
+    mutating func clean(_ document: OpaquePointer) {
+        var remove: [OpaquePointer] = []
+        var unwrap: [OpaquePointer] = []
+        var headingNodes: [OpaquePointer] = []
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let line = Int(cmark_node_get_start_line(node))
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                diagnostics.append(.warning("raw HTML is not allowed and was dropped", at: location(line),
+                                            notes: ["write Markdown instead; sitegen never puts raw HTML on a page"]))
+                remove.append(node)
+            case CMARK_NODE_LINK:
+                let url = string(cmark_node_get_url(node))
+                if Self.isUnsafe(url) {
+                    diagnostics.append(.warning("unsafe link '\(url)' was dropped; its text is kept", at: location(line)))
+                    unwrap.append(node)
+                } else if url.isEmpty || url == "#" {
+                    unwrap.append(node)
+                }
+            case CMARK_NODE_IMAGE:
+                let url = string(cmark_node_get_url(node))
+                if Self.isUnsafe(url) || url.contains(":") || url.hasPrefix("//") {
+                    diagnostics.append(.warning("image '\(url)' from another host was dropped; its description is kept",
+                                                at: location(line), notes: ["a page loads nothing from another host"]))
+                    unwrap.append(node)
+                }
+            case CMARK_NODE_HEADING:
+                headingNodes.append(node)
+            default:
+                break
+            }
+        }
+        for node in headingNodes { addHeading(node) }
+        for node in unwrap {
+            while let child = cmark_node_first_child(node) {
+                cmark_node_insert_before(node, child)
+            }
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
+        for node in remove {
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
+    }
+
+    /// Records a heading; a trailing `{#id}` in its text sets the id and is removed from the text.
+    private mutating func addHeading(_ node: OpaquePointer) {
+        let line = Int(cmark_node_get_start_line(node))
+        var explicitID: String?
+        if let last = cmark_node_last_child(node), cmark_node_get_type(last) == CMARK_NODE_TEXT {
+            let literal = string(cmark_node_get_literal(last))
+            if let match = literal.range(of: #"\s*\{#([A-Za-z0-9_-]+)\}\s*$"#, options: .regularExpression) {
+                explicitID = String(literal[match].drop { $0 != "#" }.dropFirst().prefix { $0 != "}" })
+                cmark_node_set_literal(last, String(literal[..<match.lowerBound]))
+            }
+        }
+        let text = plainText(node).trimmingCharacters(in: .whitespaces)
+        let id: String
+        if let explicitID {
+            if !ids.claim(explicitID) {
+                diagnostics.append(.error("duplicate heading id '\(explicitID)'", at: location(line),
+                                          notes: ["each {#id} must be unique on the page"]))
+            }
+            id = explicitID
+        } else {
+            id = ids.unique(for: text)
+        }
+        headings.append(Heading(level: Int(cmark_node_get_heading_level(node)), text: text, id: id))
+    }
+
+    private func plainText(_ node: OpaquePointer) -> String {
+        var text = ""
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += string(cmark_node_get_literal(current))
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += " "
+            default: text += plainText(current)
+            }
+            child = cmark_node_next(current)
+        }
+        return text
+    }
+
+    private func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+
+    /// Schemes that run code or smuggle content; checked without spaces or case, as browsers do.
+    private static func isUnsafe(_ url: String) -> Bool {
+        let squashed = url.lowercased().filter { !$0.isWhitespace && !$0.isASCIIControl }
+        return ["javascript:", "vbscript:", "data:", "file:"].contains { squashed.hasPrefix($0) }
+    }
+}
+
+private extension Character {
+    var isASCIIControl: Bool { asciiValue.map { $0 < 0x20 || $0 == 0x7F } ?? false }
+}

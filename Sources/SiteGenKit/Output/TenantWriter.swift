@@ -1,0 +1,69 @@
+import Foundation
+
+/// The write stage: puts a rendered site in `output/<tenant>/` as a whole. Files go to a temporary
+/// folder next to the target, which is then swapped in, so a failed or interrupted build never
+/// leaves a half-written site and never loses what was published.
+public struct TenantWriter: Sendable {
+    /// The file that marks a folder as written by sitegen; only such folders are replaced or pruned.
+    public static let markerName = ".sitegen"
+
+    /// The output folder holding one folder per tenant.
+    public let outputRoot: URL
+
+    /// A writer into `outputRoot`.
+    public init(outputRoot: URL) {
+        self.outputRoot = outputRoot.standardizedFileURL
+    }
+
+    /// Writes `site`, replacing the tenant's previous output in one step.
+    public func write(_ site: RenderedSite) throws(DiagnosticError) {
+        let fileManager = FileManager.default
+        let target = outputRoot.appendingPathComponent(site.tenantID)
+        let displayTarget = target.path
+        if fileManager.fileExists(atPath: target.path),
+           !fileManager.fileExists(atPath: target.appendingPathComponent(Self.markerName).path) {
+            throw DiagnosticError(.error("refusing to replace '\(displayTarget)': it was not written by sitegen",
+                                         notes: ["move it away, or choose another --output folder"]))
+        }
+        let staging = outputRoot.appendingPathComponent(".\(site.tenantID).tmp-\(ProcessInfo.processInfo.processIdentifier)")
+        let retired = outputRoot.appendingPathComponent(".\(site.tenantID).old-\(ProcessInfo.processInfo.processIdentifier)")
+        do {
+            try fileManager.createDirectory(at: outputRoot, withIntermediateDirectories: true)
+            try? fileManager.removeItem(at: staging)
+            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+            for file in site.files {
+                let url = staging.appendingPathComponent(file.path)
+                try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try file.contents.write(to: url)
+            }
+            try Data("sitegen output for tenant \(site.tenantID)\n".utf8).write(to: staging.appendingPathComponent(Self.markerName))
+            if fileManager.fileExists(atPath: target.path) {
+                try fileManager.moveItem(at: target, to: retired)
+                try fileManager.moveItem(at: staging, to: target)
+                try fileManager.removeItem(at: retired)
+            } else {
+                try fileManager.moveItem(at: staging, to: target)
+            }
+        } catch {
+            try? fileManager.removeItem(at: staging)
+            if !fileManager.fileExists(atPath: target.path), fileManager.fileExists(atPath: retired.path) {
+                try? fileManager.moveItem(at: retired, to: target)
+            }
+            throw DiagnosticError(.error("cannot write '\(displayTarget)': \(error.localizedDescription)"))
+        }
+    }
+
+    /// Removes the output of tenants that no longer exist — only folders sitegen wrote.
+    /// Returns the ids removed.
+    public func prune(keeping tenantIDs: Set<String>) -> [String] {
+        let fileManager = FileManager.default
+        guard let names = try? fileManager.contentsOfDirectory(atPath: outputRoot.path) else { return [] }
+        var removed: [String] = []
+        for name in names.sorted() where !tenantIDs.contains(name) && !name.hasPrefix(".") {
+            let folder = outputRoot.appendingPathComponent(name)
+            guard fileManager.fileExists(atPath: folder.appendingPathComponent(Self.markerName).path) else { continue }
+            if (try? fileManager.removeItem(at: folder)) != nil { removed.append(name) }
+        }
+        return removed
+    }
+}

@@ -1,0 +1,97 @@
+import Crypto
+import Foundation
+
+/// The render stage: turns a resolved tenant into its site's files. Pure — no disk, no clock —
+/// so the same input always gives byte-identical output.
+struct SiteRenderer {
+    /// Names the generator in the page footer; part of what a build depends on.
+    static let generator = "sitegen \(SiteGen.version)"
+
+    /// Renders every page and copies the assets under fingerprinted names.
+    func render(_ tenant: ResolvedTenant, diagnostics: inout Diagnostics) -> RenderedSite {
+        let sourceMap = tenant.statement.sourceMap
+        let markdown = MarkdownRenderer.render(tenant.statement.markdown) { sourceMap.location(ofLine: $0) }
+        diagnostics.report(contentsOf: markdown.diagnostics)
+
+        var files: [OutputFile] = []
+        var assetPaths: [String: String] = [:]
+        for asset in tenant.assets {
+            let path = "assets/" + Self.fingerprinted(asset)
+            assetPaths[Self.assetKey(asset.name)] = path
+            files.append(OutputFile(path: path, contents: asset.data))
+        }
+
+        let page = PageContext(title: tenant.config.title, bodyHTML: markdown.html, headings: markdown.headings, path: "")
+        let html = renderPage(page, tenant: tenant, assetPaths: assetPaths)
+        files.append(OutputFile(path: "index.html", contents: Data(html.utf8)))
+        return RenderedSite(tenantID: tenant.id, files: files.sorted { $0.path < $1.path })
+    }
+
+    /// One page's own values; the rest of the template context is the tenant's.
+    struct PageContext {
+        var title: String
+        var bodyHTML: String
+        var headings: [Heading]
+        /// The page's folder inside the site, "" for the root, "changelog/" for a sub-folder.
+        var path: String
+    }
+
+    private func renderPage(_ page: PageContext, tenant: ResolvedTenant, assetPaths: [String: String]) -> String {
+        let depth = page.path.split(separator: "/").count
+        let root = String(repeating: "../", count: depth)
+        let toc = page.headings.filter { $0.level <= 3 }
+        var context: [String: Any] = [
+            "site": [
+                "lang": tenant.config.language.rawValue,
+                "title": tenant.config.title,
+                "company": tenant.config.company.name,
+                "base_url": Self.baseURL(tenant.config.baseURL),
+                "canonical": Self.baseURL(tenant.config.baseURL) + page.path,
+            ],
+            "page": [
+                "title": page.title,
+                "body": page.bodyHTML,
+                "toc": toc.map { ["id": $0.id, "text": $0.text, "level": $0.level] },
+                "has_toc": !toc.isEmpty,
+            ] as [String: Any],
+            "root": root,
+            "assets": assetPaths,
+            "brand": tenant.brand,
+            "generator": Self.generator,
+        ]
+        if case let .map(values) = tenant.values {
+            for key in ["company", "dpo", "authority"] {
+                context[key] = values[key].map(Self.mustacheValue)
+            }
+        }
+        return tenant.templates.library.render(context, withTemplate: "page") ?? ""
+    }
+
+    /// `style.css` → `style.1a2b3c4d5e.css`: a changed file gets a new name, so caches never serve
+    /// a stale stylesheet.
+    static func fingerprinted(_ asset: Asset) -> String {
+        let hash = SHA256.hash(data: asset.data).prefix(5).map { String(format: "%02x", $0) }.joined()
+        guard let dot = asset.name.lastIndex(of: "."), dot != asset.name.startIndex else { return "\(asset.name).\(hash)" }
+        return "\(asset.name[..<dot]).\(hash)\(asset.name[dot...])"
+    }
+
+    /// The template name of an asset: `style.css` → `style_css` (Mustache reads dots as nesting).
+    static func assetKey(_ name: String) -> String {
+        name.replacingOccurrences(of: ".", with: "_").replacingOccurrences(of: "-", with: "_")
+    }
+
+    static func baseURL(_ url: String) -> String {
+        url.hasSuffix("/") ? url : url + "/"
+    }
+
+    /// Placeholder values as Mustache sees them; unset values are left out so sections skip them.
+    static func mustacheValue(_ value: TemplateValue) -> Any {
+        switch value {
+        case let .text(text), let .markdown(text): return text
+        case let .flag(flag): return flag
+        case let .list(list): return list.map(mustacheValue)
+        case let .map(map): return map.compactMapValues { $0 == .absent ? nil : mustacheValue($0) }
+        case .absent: return ""
+        }
+    }
+}
