@@ -39,7 +39,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SiteGenKitTests",
-            dependencies: ["SiteGenKit"],
+            dependencies: ["SiteGenKit", "sitegen"],
             exclude: ["Fixtures"]
         ),
     ]

@@ -151,12 +151,14 @@ struct YAMLDocument {
 
     private static func describe(_ type: Any.Type) -> String {
         switch type {
-        case is String.Type: return "text"
+        case is String.Type, is Node.Scalar.Type: return "text"
         case is Bool.Type: return "true or false"
         case is Int.Type, is Double.Type: return "a number"
+        case is Node.Sequence.Type: return "a list"
         default:
-            let name = String(describing: type)
-            if name.hasPrefix("Array") { return "a list" }
+            var name = String(describing: type)
+            if name.hasPrefix("Optional<") { name = String(name.dropFirst("Optional<".count)) }
+            if name.hasPrefix("Array<") { return "a list" }
             return "a mapping"
         }
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finishes cmark's HTML where cmark has no option for it. Safe mode escapes every `<` that came
 /// from the author, so the tags matched here can only be cmark's own.
 enum HTMLPostProcessor {
@@ -29,6 +31,7 @@ enum HTMLPostProcessor {
             }
         }
         result += rest
-        return result
+        // cmark labels footnote back-links in English; the pages are Dutch.
+        return result.replacingOccurrences(of: "aria-label=\"Back to content\"", with: "aria-label=\"Terug naar de tekst\"")
     }
 }

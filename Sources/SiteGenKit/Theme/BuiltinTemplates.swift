@@ -37,7 +37,7 @@ enum BuiltinTemplates {
         "toc": builtin("toc", """
             {{#page.has_toc}}
             <nav class="toc" aria-labelledby="toc-title">
-            <h2 id="toc-title">Inhoud</h2>
+            <p id="toc-title" class="toc-title">Inhoud</p>
             <ol>
             {{#page.toc}}<li class="toc-level-{{level}}"><a href="#{{id}}">{{text}}</a></li>
             {{/page.toc}}

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import SiteGenKit
+
+/// YAML config decoded into typed values, with every problem at its line and column.
+@Suite struct ConfigDecodingTests {
+    struct Sample: Codable {
+        var name: String
+        var kind: Register
+        var address: Address
+        var tags: [String]?
+        struct Address: Codable { var street: String }
+    }
+
+    func decode(_ yaml: String) -> [String] {
+        do {
+            let document = try YAMLDocument(SourceFile(displayPath: "t.yaml", text: yaml))
+            _ = try document.decode(Sample.self)
+            return []
+        } catch {
+            return error.diagnostics.map(\.description)
+        }
+    }
+
+    @Test func validConfigDecodes() {
+        #expect(decode("name: A\nkind: u\naddress: { street: S }\ntags: [x]\n") == [])
+    }
+
+    @Test(arguments: [
+        ("name: A\nkind: u\naddress: { street: S, stret: T }\n",
+         "t.yaml:3:23: error: unknown key 'stret' in 'address'\nt.yaml:3:23: note: known keys here that are set: street"),
+        ("name: A\nkind: u\naddress: { street: S }\ncolour: red\n",
+         "t.yaml:4:1: error: unknown key 'colour'\nt.yaml:4:1: note: known keys here that are set: address, kind, name"),
+        ("name: A\nkind: u\naddress: [a, b]\n",
+         "t.yaml:3:10: error: expected a mapping for 'address', found a list"),
+        ("name: A\nkind: u\naddress: { street: S }\ntags: nope\n",
+         "t.yaml:4:7: error: expected a list for 'tags', found 'nope'"),
+        ("name: A\nkind: u\naddress: {}\n",
+         "t.yaml:3:10: error: missing required key 'street' in 'address'"),
+        ("name: A\nkind: jij\naddress: { street: S }\n",
+         "t.yaml:2:7: error: invalid value 'jij'\nt.yaml:2:7: note: expected one of: u, je"),
+        ("name: A\nkind: u\naddress: { street: S\n",
+         "t.yaml:4:1: error: invalid YAML: did not find expected ',' or '}'"),
+        ("", "t.yaml:1:1: error: file is empty\nt.yaml:1:1: note: expected a YAML mapping"),
+    ])
+    func problemsArePinnedToTheirPlace(yaml: String, expected: String) {
+        #expect(decode(yaml) == [expected])
+    }
+
+    @Test func aliasBombsAreRefusedNotExpanded() {
+        var yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...8 { yaml += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n" }
+        let problems = decode(yaml)
+        #expect(problems.first?.hasPrefix("t.yaml:1:1: error: YAML expands to more than 100000 values") == true)
+    }
+
+    @Test func binaryAndNonUTF8FilesAreRefused() throws {
+        try TestSupport.withTemporaryFolder { folder in
+            let binary = folder.appendingPathComponent("b.yaml")
+            try Data([0x6E, 0x00, 0x01]).write(to: binary)
+            #expect(throws: DiagnosticError.self) { try SourceFile.read(binary, displayPath: "b.yaml") }
+            let latin1 = folder.appendingPathComponent("l.yaml")
+            try Data([0x6E, 0x61, 0x6D, 0x65, 0x3A, 0x20, 0xE9]).write(to: latin1)
+            do {
+                _ = try SourceFile.read(latin1, displayPath: "l.yaml")
+                Issue.record("non-UTF-8 file was accepted")
+            } catch {
+                #expect((error as? DiagnosticError)?.description == "l.yaml: error: file is not valid UTF-8 text")
+            }
+        }
+    }
+
+    @Test(arguments: [("js-ict", true), ("m-ict", true), ("a1", true), ("../x", false), ("JS-ICT", false),
+                      ("-x", false), ("x-", false), ("a--b", false), ("", false), ("a/b", false), ("_shared", false)])
+    func tenantIDsAreChecked(id: String, valid: Bool) {
+        #expect(TenantID.isValid(id) == valid)
+    }
+}

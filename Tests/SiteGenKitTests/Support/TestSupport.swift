@@ -1,0 +1,96 @@
+import Foundation
+@testable import SiteGenKit
+
+/// Paths and helpers shared by the tests. Every test that writes gets its own temporary folder.
+enum TestSupport {
+    /// The repository root, found from this file's place in `Tests/SiteGenKitTests/Support/`.
+    static let repoRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `Tests/SiteGenKitTests/Fixtures`.
+    static let fixtures = repoRoot.appendingPathComponent("Tests/SiteGenKitTests/Fixtures")
+
+    /// Set `SITEGEN_RECORD=1` to rewrite golden files from the current output instead of comparing.
+    static var recording: Bool { ProcessInfo.processInfo.environment["SITEGEN_RECORD"] == "1" }
+
+    /// A new, empty folder that is removed when `body` returns.
+    static func withTemporaryFolder<T>(_ body: (URL) throws -> T) throws -> T {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("sitegen-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        return try body(folder)
+    }
+
+    /// Writes `files` (relative path → text) below `folder`.
+    static func write(_ files: [String: String], in folder: URL) throws {
+        for (path, text) in files {
+            let url = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+    }
+
+    /// Every file below `folder` by relative path, for comparing whole trees.
+    static func tree(_ folder: URL) -> [String: Data] {
+        var files: [String: Data] = [:]
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return files }
+        let base = folder.resolvingSymlinksInPath().path
+        for case let url as URL in enumerator {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            let path = url.resolvingSymlinksInPath().path
+            files[String(path.dropFirst(base.count + 1))] = try? Data(contentsOf: url)
+        }
+        return files
+    }
+
+    /// A minimal valid project: one library, one tenant `acme`, one theme. Tests change single
+    /// files of it to provoke one problem each.
+    static let minimalProject: [String: String] = [
+        "tenants/_lib/library.yaml": """
+            authorities:
+              NL: { name: Autoriteit Persoonsgegevens, url: "https://autoriteitpersoonsgegevens.nl/" }
+            vars:
+              scope_word: { type: text, default: alleen }
+            services:
+              general:
+                label: Algemeen
+                rows:
+                  contact: { data: Contactgegevens., retention: Eén jaar, responsible: controller, basis: Uitvoering overeenkomst }
+
+            """,
+        "tenants/_lib/clauses/intro.md": """
+            ---
+            id: intro
+            title: Inleiding
+            covers: [controller-identity]
+            ---
+            ## Inleiding
+
+            {{company.name}} biedt {{vars.scope_word}} zakelijke diensten aan.
+
+            """,
+        "tenants/acme/tenant.yaml": """
+            title: Privacyverklaring
+            language: nl
+            register: u
+            jurisdiction: NL
+            theme: plain
+            base_url: https://privacy.example.nl/
+            company:
+              name: Acme
+              address: { street: Kerkstraat 1, postal_code: 1234 AB, city: Ergens }
+              phone: 012-3456789
+              email: { privacy: privacy@example.nl, general: info@example.nl }
+            services: [general]
+            statement: [intro]
+
+            """,
+        "themes/plain/theme.yaml": """
+            name: Plain
+            params:
+              accent: { default: "#333333" }
+
+            """,
+    ]
+}
