@@ -8,8 +8,9 @@ import Testing
     }
 
     @Test func tablesAreWrappedInAScrollingRegion() {
-        let html = render("| a | b |\n|---|---|\n| 1 | 2 |\n").html
+        let html = render("| a | b |\n|---|---|\n| 1 | 2 |\n\n## Cookies & zo\n\n| c |\n|---|\n| 3 |\n").html
         #expect(html.hasPrefix("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Tabel 1\"><table>"))
+        #expect(html.contains("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Cookies &amp; zo\"><table>"))
         #expect(html.contains("<th>a</th>"))
         #expect(html.contains("</table></div>"))
     }

@@ -7,8 +7,10 @@ enum ClauseParser {
         var covers: [GDPRItem]?
     }
 
-    /// Parses a clause file whose name (without `.md`) is `expectedID`.
-    static func parse(_ source: SourceFile, expectedID: String) throws(DiagnosticError) -> Clause {
+    /// Parses a clause file whose name (without `.md`) is `expectedID`. Errors in the body are
+    /// reported but the clause is kept, so its other problems are found in the same run; a broken
+    /// front matter makes the clause unusable and throws.
+    static func parse(_ source: SourceFile, expectedID: String, diagnostics: inout Diagnostics) throws(DiagnosticError) -> Clause {
         let file = source.displayPath
         let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.first?.trimmingTrailingWhitespace == "---",
@@ -25,9 +27,9 @@ enum ClauseParser {
                                          at: document.location(of: idNode)))
         }
         let body = lines[(end + 1)...].joined(separator: "\n")
-        var diagnostics: [Diagnostic] = []
-        let template = PlaceholderTemplate.parse(body, file: file, firstLine: end + 2, diagnostics: &diagnostics)
-        if !diagnostics.isEmpty { throw DiagnosticError(diagnostics) }
+        var problems: [Diagnostic] = []
+        let template = PlaceholderTemplate.parse(body, file: file, firstLine: end + 2, diagnostics: &problems)
+        diagnostics.report(contentsOf: problems)
         return Clause(id: front.id, title: front.title, covers: front.covers ?? [], template: template, file: file)
     }
 }

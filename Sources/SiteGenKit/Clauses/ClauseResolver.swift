@@ -10,9 +10,15 @@ struct ClauseResolver {
         var sourceMap: SourceMap
     }
 
-    /// Finds a clause by id: the tenant's own clause wins over a library's.
-    func clause(_ id: String, for tenant: TenantSource) -> Clause? {
+    /// Finds a clause by id: the tenant's own clause wins over a library's. `.some(nil)` is a
+    /// clause file that exists but is broken (already reported).
+    func lookUp(_ id: String, for tenant: TenantSource) -> Clause?? {
         tenant.clauses[id] ?? libraries.lazy.compactMap { $0.clauses[id] }.first
+    }
+
+    /// The usable clause with `id`, if any.
+    func clause(_ id: String, for tenant: TenantSource) -> Clause? {
+        lookUp(id, for: tenant) ?? nil
     }
 
     /// Resolves `tenant`'s statement against `values`.
@@ -22,11 +28,12 @@ struct ClauseResolver {
         var clauses: [Clause] = []
         var sourceMap = SourceMap()
         for (index, id) in tenant.config.statement.enumerated() {
-            guard let clause = clause(id, for: tenant) else {
+            guard let found = lookUp(id, for: tenant) else {
                 diagnostics.report(.error("unknown clause '\(id)'", at: tenant.keyLocations["statement[\(index)]"],
                                           notes: ["clauses are looked up in tenants/\(tenant.id)/clauses/ and then in the libraries' clauses/ folders"]))
                 continue
             }
+            guard let clause = found else { continue }
             var expander = PlaceholderExpander(root: values, tenantID: tenant.id) { self.clause($0, for: tenant)?.template }
             var text = expander.expand(clause.template, clauseID: clause.id)
             diagnostics.report(contentsOf: expander.diagnostics)
@@ -44,7 +51,7 @@ struct ClauseResolver {
     private func reportDuplicateLibraryClauses(diagnostics: inout Diagnostics) {
         var seen: [String: Clause] = [:]
         for library in libraries {
-            for (id, clause) in library.clauses.sorted(by: { $0.key < $1.key }) {
+            for (id, clause) in library.clauses.compactMapValues({ $0 }).sorted(by: { $0.key < $1.key }) {
                 if let first = seen[id] {
                     diagnostics.report(.error("clause '\(id)' is defined in two libraries", at: .init(file: clause.file),
                                               notes: ["first defined in \(first.file)"]))

@@ -101,9 +101,8 @@ struct YAMLDocument {
                     collectUnknownKeys(node: valueNode, known: child, path: path + [key], into: &found)
                 } else if !valueNode.isNull {
                     let owner = path.isEmpty ? "" : " in '\(path.joined(separator: "."))'"
-                    let expected = dictionary.keys.sorted()
                     found.append(.error("unknown key '\(key)'\(owner)", at: location(of: keyNode),
-                                        notes: expected.isEmpty ? [] : ["known keys here that are set: \(expected.joined(separator: ", "))"]))
+                                        notes: ["docs/authoring.md lists the keys this file accepts"]))
                 }
             }
         case let .sequence(sequence):

@@ -13,7 +13,8 @@ struct Library: Sendable {
     let rowOrder: [String: [String]]
     /// The line of each `service/row` entry, for diagnostics about its strings.
     let rowLines: [String: Int]
-    let clauses: [String: Clause]
+    /// Clauses by id; nil for a clause file that exists but could not be parsed.
+    let clauses: [String: Clause?]
 }
 
 /// A tenant as loaded from `tenants/<id>/`, before anything is merged or expanded.
@@ -23,7 +24,8 @@ struct TenantSource: Sendable {
     let configFile: String
     /// Where keys of `tenant.yaml` are, by dotted path (`processing.general/traffic-data`).
     let keyLocations: [String: Diagnostic.Location]
-    let clauses: [String: Clause]
+    /// The tenant's own clauses; nil for a clause file that could not be parsed.
+    let clauses: [String: Clause?]
     let templates: [String: TemplateSource]
     let assets: [Asset]
 }

@@ -46,7 +46,7 @@ enum MarkdownRenderer {
             return RenderedMarkdown(html: "", headings: [], diagnostics: [.error("cmark-gfm could not render HTML")])
         }
         defer { free(rendered) }
-        let html = HTMLPostProcessor.finish(String(cString: rendered), headingIDs: cleaner.headings.map(\.id))
+        let html = HTMLPostProcessor.finish(String(cString: rendered), headings: cleaner.headings)
         return RenderedMarkdown(html: html, headings: cleaner.headings, diagnostics: cleaner.diagnostics)
     }
 }

@@ -56,7 +56,7 @@ struct SiteRenderer {
             ] as [String: Any],
             "root": root,
             "assets": assetPaths,
-            "brand": tenant.brand,
+            "brand": tenant.brand.filter { !$0.value.isEmpty },
             "generator": Self.generator,
         ]
         if case let .map(values) = tenant.values {
@@ -84,13 +84,14 @@ struct SiteRenderer {
         url.hasSuffix("/") ? url : url + "/"
     }
 
-    /// Placeholder values as Mustache sees them; unset values are left out so sections skip them.
+    /// Placeholder values as Mustache sees them; unset and empty values are left out, because
+    /// Mustache counts an empty string as true and `{{#dpo.name}}` would render an empty block.
     static func mustacheValue(_ value: TemplateValue) -> Any {
         switch value {
         case let .text(text), let .markdown(text): return text
         case let .flag(flag): return flag
         case let .list(list): return list.map(mustacheValue)
-        case let .map(map): return map.compactMapValues { $0 == .absent ? nil : mustacheValue($0) }
+        case let .map(map): return map.compactMapValues { $0.isSet || $0 == .flag(false) ? mustacheValue($0) : nil }
         case .absent: return ""
         }
     }

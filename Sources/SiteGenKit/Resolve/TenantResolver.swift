@@ -21,6 +21,9 @@ struct TenantResolver {
                               brand: brand, assets: assets.sorted { $0.name < $1.name }, themeName: theme.name)
     }
 
+    /// Characters that could end a CSS value or declaration, or be mangled by HTML escaping.
+    private static let unsafeInCSS: Set<Character> = ["\"", "'", ";", "{", "}", "\\", "<", ">", "&"]
+
     private func brandParameters(for tenant: TenantSource, theme: ThemeSource, diagnostics: inout Diagnostics) -> [String: String] {
         let declared = theme.config.params ?? [:]
         var brand = declared.mapValues(\.default)
@@ -28,6 +31,11 @@ struct TenantResolver {
             guard declared[name] != nil else {
                 diagnostics.report(.error("unknown theme parameter '\(name)'", at: tenant.keyLocations["brand.\(name)"],
                                           notes: ["theme '\(theme.name)' has: \(declared.keys.sorted().joined(separator: ", "))"]))
+                continue
+            }
+            if let bad = value.first(where: { Self.unsafeInCSS.contains($0) }) {
+                diagnostics.report(.error("theme parameter '\(name)' contains '\(bad)'", at: tenant.keyLocations["brand.\(name)"],
+                                          notes: ["brand values land in CSS; quotes, semicolons, braces, backslashes and <>& are not allowed"]))
                 continue
             }
             brand[name] = value

@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+@testable import SiteGenKit
+
+/// The `Fixtures/invalid/<case>/` set pins the exact diagnostics for bad input. Each case holds the
+/// files that differ from `TestSupport.minimalProject` (under `files/`), an optional `tenants.txt`
+/// (the tenants to build, default all) and `expected.txt`. `SITEGEN_RECORD=1` rewrites expected.txt.
+@Suite struct InvalidInputTests {
+    static let cases: [String] = {
+        let folder = TestSupport.fixtures.appendingPathComponent("invalid")
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+    }()
+
+    @Test(arguments: cases)
+    func diagnosticsArePinned(name: String) throws {
+        let folder = TestSupport.fixtures.appendingPathComponent("invalid/\(name)")
+        try TestSupport.withTemporaryFolder { root in
+            try TestSupport.write(TestSupport.minimalProject, in: root)
+            let overlay = folder.appendingPathComponent("files")
+            for (path, data) in TestSupport.tree(overlay) {
+                let url = root.appendingPathComponent(path)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try data.write(to: url)
+            }
+            let tenants = (try? String(contentsOf: folder.appendingPathComponent("tenants.txt"), encoding: .utf8))?
+                .split(whereSeparator: \.isWhitespace).map(String.init)
+            let output = root.appendingPathComponent("output")
+            let report = SiteBuilder(root: root, outputRoot: output).build(tenants.map { .tenants($0) } ?? .all)
+            let actual = report.diagnostics.sorted.map(\.description).joined(separator: "\n") + "\n"
+            #expect(report.diagnostics.hasErrors)
+            #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("acme").path), "nothing is written for a tenant with errors")
+            let expectedURL = folder.appendingPathComponent("expected.txt")
+            if TestSupport.recording {
+                try Data(actual.utf8).write(to: expectedURL)
+                return
+            }
+            let expected = try String(contentsOf: expectedURL, encoding: .utf8)
+            #expect(actual == expected, "\(TreeDiff.lines(expected: expected, actual: actual))")
+        }
+    }
+}
