@@ -22,7 +22,8 @@ struct Build: ParsableCommand {
         if !quiet {
             for result in report.built {
                 let pages = result.pageCount == 1 ? "1 page" : "\(result.pageCount) pages"
-                Swift.print("\(result.tenantID): \(pages), \(result.fileCount) files in \(Int((result.seconds * 1000).rounded())) ms")
+                let files = result.fileCount == 1 ? "1 file" : "\(result.fileCount) files"
+                Swift.print("\(result.tenantID): \(pages), \(files) in \(Int((result.seconds * 1000).rounded())) ms")
             }
             for id in report.pruned { Swift.print("\(id): removed (tenant no longer exists)") }
         }
