@@ -1,12 +1,110 @@
-/// A theme's `theme.yaml`: what it is and which brand parameters a tenant may set.
+import Yams
+
+/// A theme's `theme.yaml`: what it is, which brand parameters a tenant may set, and which of them
+/// must stay readable on each other.
 struct ThemeConfig: Codable, Sendable {
     var name: String
     var description: String?
     var params: [String: Param]?
+    /// Text/background pairs, `[[text, background], [primary_text, primary]]`: each entry is a
+    /// param or a fixed `#rrggbb` colour the stylesheet uses (a dark scheme's background). A
+    /// tenant's brand colours are checked against WCAG AA for every pair.
+    var contrast: [[String]]?
 
     /// A brand parameter and the value used when a tenant does not set it.
     struct Param: Codable, Sendable {
         var `default`: String
         var description: String?
+        /// Where the default is written in theme.yaml, to point at it when the default itself is
+        /// the problem; nil when the decoder did not come from a YAML file.
+        var defaultLine: Int?
+        var defaultColumn: Int?
+
+        /// The keys theme.yaml has; the position is not one of them.
+        enum CodingKeys: String, CodingKey {
+            case `default`, description
+        }
+
+        /// Decodes the default together with its position.
+        init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            let value = try container.decode(PositionedText.self, forKey: .default)
+            self.default = value.text
+            defaultLine = value.line
+            defaultColumn = value.column
+            description = try container.decodeIfPresent(String.self, forKey: .description)
+        }
+
+        /// A param as written in code (tests): no position.
+        init(default value: String, description: String? = nil) {
+            self.default = value
+            self.description = description
+        }
+    }
+
+    /// The keys theme.yaml has.
+    enum CodingKeys: String, CodingKey {
+        case name, description, params, contrast
+    }
+
+    /// Decodes theme.yaml and checks that every contrast pair names real params.
+    init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        name = try container.decode(String.self, forKey: .name)
+        description = try container.decodeIfPresent(String.self, forKey: .description)
+        params = try container.decodeIfPresent([String: Param].self, forKey: .params)
+        contrast = try container.decodeIfPresent([[String]].self, forKey: .contrast)
+        try checkContrastPairs(codingPath: container.codingPath + [CodingKeys.contrast])
+    }
+
+    /// A pair naming a param that does not exist would never be checked: a theme mistake, reported
+    /// at the entry once when the theme is loaded rather than once per tenant.
+    private func checkContrastPairs(codingPath: [CodingKey]) throws {
+        let declared = Set((params ?? [:]).keys)
+        for (index, pair) in (contrast ?? []).enumerated() {
+            guard pair.count == 2 else {
+                throw DecodingError.dataCorrupted(.init(
+                    codingPath: codingPath + [IndexKey(index)],
+                    debugDescription: "a contrast pair has \(pair.count) entries; expected two: [text, background]"))
+            }
+            for (side, entry) in pair.enumerated() where !declared.contains(entry) && ColorContrast.Color(hex: entry) == nil {
+                let known = declared.sorted().joined(separator: ", ")
+                throw DecodingError.dataCorrupted(.init(
+                    codingPath: codingPath + [IndexKey(index), IndexKey(side)],
+                    debugDescription: "unknown theme parameter '\(entry)' in a contrast pair; "
+                        + "expected a param under 'params:' (\(known.isEmpty ? "none declared" : known)) or a colour like #ffffff"))
+            }
+        }
+    }
+
+    /// A list position in a coding path, so a diagnostic can point at one entry of a list.
+    private struct IndexKey: CodingKey {
+        var intValue: Int?
+        var stringValue: String { "\(intValue ?? 0)" }
+        init(_ index: Int) { intValue = index }
+        init?(stringValue: String) { nil }
+        init?(intValue: Int) { self.intValue = intValue }
+    }
+
+    /// A scalar with its position: Yams hands a scalar type its node, mark included, which a
+    /// plain `String` throws away.
+    private struct PositionedText: Decodable, ScalarConstructible {
+        var text: String
+        var line: Int?
+        var column: Int?
+
+        static func construct(from scalar: Node.Scalar) -> PositionedText? {
+            PositionedText(text: scalar.string, line: scalar.mark?.line, column: scalar.mark?.column)
+        }
+
+        init(text: String, line: Int?, column: Int?) {
+            self.text = text
+            self.line = line
+            self.column = column
+        }
+
+        init(from decoder: Decoder) throws {
+            text = try decoder.singleValueContainer().decode(String.self)
+        }
     }
 }

@@ -78,7 +78,8 @@ public struct ProjectLoader: Sendable {
                 id: id, config: config, configFile: configFile, keyLocations: Self.keyLocations(of: document),
                 clauses: loadClauses(in: folder, displayFolder: "tenants/\(id)", diagnostics: &diagnostics),
                 templates: loadTemplates(in: folder.appendingPathComponent("templates"), displayFolder: "tenants/\(id)/templates", diagnostics: &diagnostics),
-                assets: loadAssets(in: folder.appendingPathComponent("assets"), diagnostics: &diagnostics))
+                assets: loadAssets(in: folder.appendingPathComponent("assets"), diagnostics: &diagnostics),
+                history: loadHistory(of: id, diagnostics: &diagnostics))
         } catch {
             diagnostics.report(contentsOf: error.diagnostics)
             return nil

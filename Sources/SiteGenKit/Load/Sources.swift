@@ -28,6 +28,8 @@ struct TenantSource: Sendable {
     let clauses: [String: Clause?]
     let templates: [String: TemplateSource]
     let assets: [Asset]
+    /// Released versions, oldest first.
+    let history: [Version]
 }
 
 /// A theme as loaded from `themes/<name>/`.

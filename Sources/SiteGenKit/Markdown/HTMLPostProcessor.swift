@@ -23,7 +23,7 @@ enum HTMLPostProcessor {
             } else if rest.hasPrefix("<table>") {
                 tableNumber += 1
                 // The region is named after the section it is in, which says more than a number.
-                let label = currentHeading.map { escapeAttribute($0.text) } ?? "Tabel \(tableNumber)"
+                let label = currentHeading.map { HTMLEscaping.escape($0.text) } ?? "Tabel \(tableNumber)"
                 result += "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(label)\"><table>"
                 rest = rest.dropFirst(7)
             } else if rest.hasPrefix("</table>") {
@@ -37,10 +37,5 @@ enum HTMLPostProcessor {
         result += rest
         // cmark labels footnote back-links in English; the pages are Dutch.
         return result.replacingOccurrences(of: "aria-label=\"Back to content\"", with: "aria-label=\"Terug naar de tekst\"")
-    }
-
-    private static func escapeAttribute(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
-            .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
     }
 }

@@ -66,7 +66,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// What a run shares across tenants: the libraries and a cache of loaded themes.
-    private final class Plan: @unchecked Sendable {
+    final class Plan: @unchecked Sendable {
         let loader: ProjectLoader
         let libraries: [Library]
         let tenantIDs: [String]
@@ -81,7 +81,7 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    private func plan(_ scope: Scope, loader: ProjectLoader, diagnostics: inout Diagnostics) -> Plan? {
+    func plan(_ scope: Scope, loader: ProjectLoader, diagnostics: inout Diagnostics) -> Plan? {
         if isInside(outputRoot, loader.tenantsFolder) || isInside(outputRoot, loader.themesFolder) {
             diagnostics.report(.error("the output folder '\(outputRoot.path)' is inside the project's sources",
                                       notes: ["choose an --output folder outside tenants/ and themes/"]))
@@ -114,15 +114,31 @@ public struct SiteBuilder: Sendable {
 
     private func renderTenant(_ id: String, plan: Plan, diagnostics: inout Diagnostics) -> RenderedSite? {
         let errorsBefore = diagnostics.errorCount
-        guard let tenant = plan.loader.loadTenant(id, diagnostics: &diagnostics),
-              let theme = theme(named: tenant.config.theme, for: tenant, plan: plan, diagnostics: &diagnostics),
-              let resolved = TenantResolver(libraries: plan.libraries).resolve(tenant, theme: theme, diagnostics: &diagnostics)
-        else { return nil }
+        guard let resolved = resolveTenant(id, plan: plan, diagnostics: &diagnostics) else { return nil }
+        if resolved.hasUnreleasedChanges {
+            diagnostics.report(Self.unreleased(resolved, severity: .warning))
+        }
         let site = SiteRenderer().render(resolved, diagnostics: &diagnostics)
         return diagnostics.errorCount == errorsBefore ? site : nil
     }
 
-    private func theme(named name: String, for tenant: TenantSource, plan: Plan, diagnostics: inout Diagnostics) -> ThemeSource? {
+    /// Loads and resolves one tenant; nil when it has errors.
+    func resolveTenant(_ id: String, plan: Plan, releaseDate: DayDate? = nil, diagnostics: inout Diagnostics) -> ResolvedTenant? {
+        guard let tenant = plan.loader.loadTenant(id, diagnostics: &diagnostics),
+              let theme = theme(named: tenant.config.theme, for: tenant, plan: plan, diagnostics: &diagnostics) else { return nil }
+        return TenantResolver(libraries: plan.libraries).resolve(tenant, theme: theme, releaseDate: releaseDate, diagnostics: &diagnostics)
+    }
+
+    /// The diagnostic for a statement that differs from its latest released version.
+    static func unreleased(_ tenant: ResolvedTenant, severity: Diagnostic.Severity) -> Diagnostic {
+        let what = tenant.history.isEmpty ? "has no released version" : "has changes that are not released"
+        return Diagnostic(severity, "the statement of tenant '\(tenant.id)' \(what)",
+                          at: .init(file: "tenants/\(tenant.id)/tenant.yaml"),
+                          notes: ["see them with 'sitegen diff --tenant \(tenant.id)'",
+                                  "record them with 'sitegen release --tenant \(tenant.id) --summary \"…\"'"])
+    }
+
+    func theme(named name: String, for tenant: TenantSource, plan: Plan, diagnostics: inout Diagnostics) -> ThemeSource? {
         if let cached = plan.themes[name] { return cached }
         let valid = TenantID.isValid(name)
         guard valid, FileManager.default.fileExists(atPath: plan.loader.themesFolder.appendingPathComponent(name).path) else {

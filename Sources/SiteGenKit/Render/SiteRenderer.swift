@@ -7,7 +7,8 @@ struct SiteRenderer {
     /// Names the generator in the page footer; part of what a build depends on.
     static let generator = "sitegen \(SiteGen.version)"
 
-    /// Renders every page and copies the assets under fingerprinted names.
+    /// Renders every page — the current statement, one archive page per version, the changelog —
+    /// plus the feed, the version index and the assets under fingerprinted names.
     func render(_ tenant: ResolvedTenant, diagnostics: inout Diagnostics) -> RenderedSite {
         let sourceMap = tenant.statement.sourceMap
         let markdown = MarkdownRenderer.render(tenant.statement.markdown) { sourceMap.location(ofLine: $0) }
@@ -20,10 +21,34 @@ struct SiteRenderer {
             assetPaths[Self.assetKey(asset.name)] = path
             files.append(OutputFile(path: path, contents: asset.data))
         }
+        func page(_ page: PageContext) {
+            let html = renderPage(page, tenant: tenant, assetPaths: assetPaths)
+            files.append(OutputFile(path: page.path + "index.html", contents: Data(html.utf8)))
+        }
 
-        let page = PageContext(title: tenant.config.title, bodyHTML: markdown.html, headings: markdown.headings, path: "")
-        let html = renderPage(page, tenant: tenant, assetPaths: assetPaths)
-        files.append(OutputFile(path: "index.html", contents: Data(html.utf8)))
+        page(PageContext(title: tenant.config.title, bodyHTML: ChangelogPage.currentNotice(latest: tenant.history.last) + markdown.html,
+                         headings: markdown.headings, path: ""))
+        guard !tenant.history.isEmpty else { return RenderedSite(tenantID: tenant.id, files: files.sorted { $0.path < $1.path }) }
+
+        var archived: [Int: String] = [:]
+        for version in tenant.history {
+            // Frozen text was checked when it was released; its warnings would only repeat old news.
+            let rendered = MarkdownRenderer.render(version.markdown) { .init(file: version.file, line: $0) }
+            archived[version.number] = rendered.html
+            page(PageContext(title: "\(tenant.config.title) (versie \(version.number), \(version.date.dutch))",
+                             bodyHTML: ChangelogPage.archiveNotice(version) + rendered.html,
+                             headings: rendered.headings, path: "versions/\(version.number)/"))
+        }
+        let changelogHeadings = tenant.history.reversed().map {
+            Heading(level: 2, text: "Versie \($0.number) – \($0.date.dutch)", id: "versie-\($0.number)")
+        }
+        page(PageContext(title: "Wijzigingen in de \(tenant.config.title.lowercased())",
+                         bodyHTML: ChangelogPage.body(versions: tenant.history, renderedHTML: archived),
+                         headings: changelogHeadings, path: "changelog/"))
+        let baseURL = Self.baseURL(tenant.config.baseURL)
+        files.append(OutputFile(path: "feed.xml", contents: Data(AtomFeed.xml(
+            versions: tenant.history, companyName: tenant.config.company.name, title: tenant.config.title, baseURL: baseURL).utf8)))
+        files.append(OutputFile(path: "versions.json", contents: VersionIndex.json(versions: tenant.history, baseURL: baseURL)))
         return RenderedSite(tenantID: tenant.id, files: files.sorted { $0.path < $1.path })
     }
 
@@ -53,8 +78,10 @@ struct SiteRenderer {
                 "body": page.bodyHTML,
                 "toc": toc.map { ["id": $0.id, "text": $0.text, "level": $0.level] },
                 "has_toc": !toc.isEmpty,
+                "updated": tenant.history.last?.date.dutch ?? "",
             ] as [String: Any],
             "root": root,
+            "feed": tenant.history.isEmpty ? "" : root + "feed.xml",
             "assets": assetPaths,
             "brand": tenant.brand.filter { !$0.value.isEmpty },
             "generator": Self.generator,

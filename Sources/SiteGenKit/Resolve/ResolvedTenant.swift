@@ -12,4 +12,9 @@ struct ResolvedTenant: Sendable {
     /// Theme assets then tenant assets; a tenant file replaces a theme file of the same name.
     let assets: [Asset]
     let themeName: String
+    /// Released versions, oldest first.
+    let history: [Version]
+
+    /// Whether the statement differs from the latest released version (or nothing was released).
+    var hasUnreleasedChanges: Bool { history.last?.markdown != statement.markdown }
 }

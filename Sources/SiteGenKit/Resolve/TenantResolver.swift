@@ -5,9 +5,12 @@ struct TenantResolver {
 
     /// Resolves `tenant` with `theme`; nil when an error makes the result unusable (all errors
     /// are reported, not just the first).
-    func resolve(_ tenant: TenantSource, theme: ThemeSource, diagnostics: inout Diagnostics) -> ResolvedTenant? {
+    /// `releaseDate` is the date of a version being released; otherwise the statement is dated
+    /// by its latest released version.
+    func resolve(_ tenant: TenantSource, theme: ThemeSource, releaseDate: DayDate? = nil, diagnostics: inout Diagnostics) -> ResolvedTenant? {
         let errorsBefore = diagnostics.errorCount
         var values = TenantValues.make(for: tenant, libraries: libraries, diagnostics: &diagnostics)
+        values["statement"] = .map(["updated": .optionalText((releaseDate ?? tenant.history.last?.date)?.dutch)])
         values["processing"] = ProcessingRegister.rows(for: tenant, libraries: libraries, values: .map(values), diagnostics: &diagnostics)
         let root = TemplateValue.map(values)
         let statement = ClauseResolver(libraries: libraries).statement(for: tenant, values: root, diagnostics: &diagnostics)
@@ -18,15 +21,19 @@ struct TenantResolver {
         var assets = theme.assets.filter { asset in !tenant.assets.contains { $0.name == asset.name } }
         assets += tenant.assets
         return ResolvedTenant(id: tenant.id, config: tenant.config, values: root, statement: statement, templates: templates,
-                              brand: brand, assets: assets.sorted { $0.name < $1.name }, themeName: theme.name)
+                              brand: brand, assets: assets.sorted { $0.name < $1.name }, themeName: theme.name,
+                              history: tenant.history)
     }
 
     /// Characters that could end a CSS value or declaration, or be mangled by HTML escaping.
     private static let unsafeInCSS: Set<Character> = ["\"", "'", ";", "{", "}", "\\", "<", ">", "&"]
 
+    /// Theme parameters, tenant values over theme defaults; unknown names, values that could
+    /// break out of CSS and colour pairs below WCAG AA contrast are errors.
     private func brandParameters(for tenant: TenantSource, theme: ThemeSource, diagnostics: inout Diagnostics) -> [String: String] {
         let declared = theme.config.params ?? [:]
         var brand = declared.mapValues(\.default)
+        var rejected: Set<String> = []
         for (name, value) in (tenant.config.brand ?? [:]).sorted(by: { $0.key < $1.key }) {
             guard declared[name] != nil else {
                 diagnostics.report(.error("unknown theme parameter '\(name)'", at: tenant.keyLocations["brand.\(name)"],
@@ -36,10 +43,39 @@ struct TenantResolver {
             if let bad = value.first(where: { Self.unsafeInCSS.contains($0) }) {
                 diagnostics.report(.error("theme parameter '\(name)' contains '\(bad)'", at: tenant.keyLocations["brand.\(name)"],
                                           notes: ["brand values land in CSS; quotes, semicolons, braces, backslashes and <>& are not allowed"]))
+                rejected.insert(name)
                 continue
             }
             brand[name] = value
         }
+        checkContrast(of: brand, skipping: rejected, tenant: tenant, theme: theme, diagnostics: &diagnostics)
         return brand
+    }
+
+    /// Checks every text/background pair the theme declares. A pair with a value that is not a
+    /// `#rgb`/`#rrggbb` colour is not checked; a rejected value already has its own error.
+    private func checkContrast(of brand: [String: String], skipping rejected: Set<String>, tenant: TenantSource,
+                               theme: ThemeSource, diagnostics: inout Diagnostics) {
+        let declared = theme.config.params ?? [:]
+        for pair in theme.config.contrast ?? [] where pair.count == 2 && rejected.isDisjoint(with: pair) {
+            let values = pair.map { brand[$0] ?? $0 }
+            guard let ratio = ColorContrast.ratio(values[0], values[1]), ratio < ColorContrast.minimumAA else { continue }
+            func describe(_ side: Int) -> String {
+                declared[pair[side]] == nil ? values[side] : "'\(pair[side])' (\(values[side]))"
+            }
+            let params = pair.filter { declared[$0] != nil }
+            var notes = ["WCAG 2.1 AA needs at least 4.5:1 for text on its background; "
+                         + "theme '\(theme.name)' declares this pair under 'contrast:' in \(theme.configFile)"]
+            let location: Diagnostic.Location?
+            if let set = params.first(where: { tenant.config.brand?[$0] != nil }) {
+                location = tenant.keyLocations["brand.\(set)"]
+            } else {
+                let param = params.first.flatMap { declared[$0] }
+                location = Diagnostic.Location(file: theme.configFile, line: param?.defaultLine ?? 0, column: param?.defaultColumn ?? 0)
+                notes.append("tenant '\(tenant.id)' uses the theme's defaults here; set 'brand.\(params.first ?? "")' in \(tenant.configFile)")
+            }
+            diagnostics.report(.error("brand colours \(describe(0)) on \(describe(1)) have contrast "
+                                      + "\(ColorContrast.formatted(ratio)):1, below WCAG AA 4.5:1", at: location, notes: notes))
+        }
     }
 }

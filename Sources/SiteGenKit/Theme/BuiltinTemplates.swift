@@ -28,6 +28,7 @@ enum BuiltinTemplates {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{{page.title}} – {{site.company}}</title>
             <link rel="canonical" href="{{site.canonical}}">
+            {{#feed}}<link rel="alternate" type="application/atom+xml" title="Wijzigingen" href="{{feed}}">{{/feed}}
             {{#assets.style_css}}<link rel="stylesheet" href="{{root}}{{assets.style_css}}">{{/assets.style_css}}
             """),
         "header": builtin("header", """

@@ -1,0 +1,52 @@
+import Foundation
+
+/// A word-level diff of two Markdown texts for the terminal, so an editor sees exactly what a
+/// release would record before writing its summary.
+public enum WordDiff {
+    /// The paragraphs of `new` that changed, with removed words as `[-…-]` and added words as
+    /// `{+…+}`, or in red and green when `color` is set.
+    public static func render(from old: String, to new: String, color: Bool) -> String {
+        let oldTokens = tokens(old), newTokens = tokens(new)
+        let difference = newTokens.difference(from: oldTokens)
+        var removedBefore: [Int: [String]] = [:]
+        var inserted = Set<Int>()
+        var removed = Set<Int>()
+        for change in difference {
+            switch change {
+            case let .insert(offset, _, _): inserted.insert(offset)
+            case let .remove(offset, _, _): removed.insert(offset)
+            }
+        }
+        var newIndex = 0
+        for (oldIndex, token) in oldTokens.enumerated() {
+            if removed.contains(oldIndex) { removedBefore[newIndex, default: []].append(token); continue }
+            while inserted.contains(newIndex) { newIndex += 1 }
+            newIndex += 1
+        }
+        let (delOpen, delClose, insOpen, insClose) = color
+            ? ("\u{1B}[31m[-", "-]\u{1B}[0m", "\u{1B}[32m{+", "+}\u{1B}[0m") : ("[-", "-]", "{+", "+}")
+        var merged = ""
+        for index in 0...newTokens.count {
+            if let gone = removedBefore[index] { merged += delOpen + gone.joined() + delClose }
+            guard index < newTokens.count else { break }
+            merged += inserted.contains(index) ? insOpen + newTokens[index] + insClose : newTokens[index]
+        }
+        let paragraphs = merged.components(separatedBy: "\n\n").filter { $0.contains(delOpen) || $0.contains(insOpen) }
+        return paragraphs.joined(separator: "\n\n…\n\n")
+    }
+
+    /// Words and runs of white space.
+    static func tokens(_ text: String) -> [String] {
+        var tokens: [String] = []
+        var current = ""
+        for character in text {
+            if let last = current.last, last.isWhitespace != character.isWhitespace {
+                tokens.append(current)
+                current = ""
+            }
+            current.append(character)
+        }
+        if !current.isEmpty { tokens.append(current) }
+        return tokens
+    }
+}
