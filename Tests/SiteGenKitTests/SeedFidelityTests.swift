@@ -57,24 +57,30 @@ struct SeedFidelityTests {
               shared: "IP-adressen van door klant gebruikte omgevingen, hostmaster e-mailadres van domeinnaam."),
     ]
 
-    /// The share of units that must be found.
-    static let threshold = 0.95
+    /// Where each share is measured and how much of the seed it must carry: version 1 is the seed
+    /// as published (only artefacts removed); the current page also carries version 2's corrections,
+    /// the unifications among them.
+    static let pages: [(path: String, threshold: Double, unify: Bool)] = [
+        ("versions/1/index.html", 0.97, false),
+        ("index.html", 0.90, true),
+        ("index.html", 0.95, true),
+    ]
 
-    @Test("the rendered page contains ≥ 95 % of the seed's sentences and table cells",
+    @Test("version 1's archive carries ≥ 97 % of the seed, the current page ≥ 95 % (the issue asks ≥ 90 %)",
           arguments: ["js-ict", "m-ict", "webcircuit", "juict", "jsm"])
     func seedIsRendered(tenant: String) throws {
         let seed = try String(contentsOf: Self.seeds.appendingPathComponent("\(tenant).txt"), encoding: .utf8)
         let (site, diagnostics) = SiteBuilder(root: Self.repoRoot).render(tenant: tenant)
         let rendered = try #require(site, "\(tenant) did not render:\n\(diagnostics.map(\.description).joined(separator: "\n"))")
-        let page = try #require(rendered.files.first { $0.path == "index.html" }, "\(tenant) has no index.html")
-
-        let units = SeedText.units(of: seed,
-                                   artefactLines: Self.artefactLines[tenant] ?? [],
-                                   unifications: Self.unifications.filter { $0.tenants.contains(tenant) })
-        let result = SeedText.match(units, in: SeedText.visibleText(ofHTML: String(decoding: page.contents, as: UTF8.self)))
-
-        #expect(units.count > 50, "\(tenant): only \(units.count) units read from the seed")
-        #expect(result.share >= Self.threshold, Comment(rawValue: result.report(tenant: tenant)))
+        for (path, threshold, unify) in Self.pages {
+            let page = try #require(rendered.files.first { $0.path == path }, "\(tenant) has no \(path)")
+            let units = SeedText.units(of: seed,
+                                       artefactLines: Self.artefactLines[tenant] ?? [],
+                                       unifications: unify ? Self.unifications.filter { $0.tenants.contains(tenant) } : [])
+            let result = SeedText.match(units, in: SeedText.visibleText(ofHTML: String(decoding: page.contents, as: UTF8.self)))
+            #expect(units.count > 50, "\(tenant): only \(units.count) units read from the seed")
+            #expect(result.share >= threshold, Comment(rawValue: "\(path): " + result.report(tenant: tenant)))
+        }
     }
 
     /// Pins that the measure can fail: a sentence that is not in the page lowers the share.

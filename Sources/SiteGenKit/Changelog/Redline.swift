@@ -52,7 +52,7 @@ enum Redline {
             guard !pendingDeletion.isEmpty, HTMLTokens.acceptsText(openElements.last) else { return }
             let text = pendingDeletion.joined()
             if !text.allSatisfy(\.isWhitespace) {
-                sections[sections.count - 1].html += "<del>\(text)</del>"
+                sections[sections.count - 1].html += wrapped(text, in: "del")
                 sections[sections.count - 1].changed = true
             }
             pendingDeletion = []
@@ -93,7 +93,7 @@ enum Redline {
         if !pendingDeletion.isEmpty {
             let text = pendingDeletion.joined()
             if !text.allSatisfy(\.isWhitespace) {
-                sections[sections.count - 1].html += "<p><del>\(text)</del></p>"
+                sections[sections.count - 1].html += "<p>" + wrapped(text, in: "del") + "</p>"
                 sections[sections.count - 1].changed = true
             }
         }
@@ -101,7 +101,16 @@ enum Redline {
     }
 }
 
-/// Splits HTML into tags, words and runs of white space, the units the redline compares.
+/// `<del>word </del>` keeps the space inside so runs join up, but a trailing line break belongs outside.
+private func wrapped(_ text: String, in element: String) -> String {
+    var body = text
+    while body.last?.isNewline == true { body.removeLast() }
+    let trailing = String(text.dropFirst(body.count))
+    return "<\(element)>\(body)</\(element)>\(trailing)"
+}
+
+/// Splits HTML into tags and words (each with its following white space), the units the redline
+/// compares; keeping the space with its word makes a changed phrase one run of `<del>`/`<ins>`.
 enum HTMLTokens {
     static func split(_ html: String) -> [String] {
         var tokens: [String] = []
@@ -114,7 +123,7 @@ enum HTMLTokens {
                 if character == ">" { flush(); inTag = false }
             } else if character == "<" {
                 flush(); inTag = true; current.append(character)
-            } else if character.isWhitespace != (current.last?.isWhitespace ?? character.isWhitespace) {
+            } else if !character.isWhitespace, current.last?.isWhitespace == true {
                 flush(); current.append(character)
             } else {
                 current.append(character)

@@ -26,21 +26,29 @@ public enum WordDiff {
         let (delOpen, delClose, insOpen, insClose) = color
             ? ("\u{1B}[31m[-", "-]\u{1B}[0m", "\u{1B}[32m{+", "+}\u{1B}[0m") : ("[-", "-]", "{+", "+}")
         var merged = ""
+        var insertion = ""
         for index in 0...newTokens.count {
-            if let gone = removedBefore[index] { merged += delOpen + gone.joined() + delClose }
+            let gone = removedBefore[index]
+            if (gone != nil || index == newTokens.count || !inserted.contains(index)) && !insertion.isEmpty {
+                merged += insOpen + insertion + insClose
+                insertion = ""
+            }
+            if let gone { merged += delOpen + gone.joined() + delClose }
             guard index < newTokens.count else { break }
-            merged += inserted.contains(index) ? insOpen + newTokens[index] + insClose : newTokens[index]
+            if inserted.contains(index) { insertion += newTokens[index] } else { merged += newTokens[index] }
         }
         let paragraphs = merged.components(separatedBy: "\n\n").filter { $0.contains(delOpen) || $0.contains(insOpen) }
         return paragraphs.joined(separator: "\n\n…\n\n")
     }
 
-    /// Words and runs of white space.
+    /// Words, each with the white space that follows it, so a changed phrase diffs as one run
+    /// instead of alternating with the unchanged spaces between its words.
     static func tokens(_ text: String) -> [String] {
         var tokens: [String] = []
         var current = ""
         for character in text {
-            if let last = current.last, last.isWhitespace != character.isWhitespace {
+            // Line breaks stand alone, so paragraphs keep their boundaries in the output.
+            if let last = current.last, (last.isWhitespace && !character.isWhitespace) || character.isNewline != last.isNewline {
                 tokens.append(current)
                 current = ""
             }

@@ -81,11 +81,11 @@ struct SiteRenderer {
                 "updated": tenant.history.last?.date.dutch ?? "",
             ] as [String: Any],
             "root": root,
-            "feed": tenant.history.isEmpty ? "" : root + "feed.xml",
             "assets": assetPaths,
             "brand": tenant.brand.filter { !$0.value.isEmpty },
             "generator": Self.generator,
         ]
+        if !tenant.history.isEmpty { context["feed"] = root + "feed.xml" }
         if case let .map(values) = tenant.values {
             for key in ["company", "dpo", "authority"] {
                 context[key] = values[key].map(Self.mustacheValue)
