@@ -30,19 +30,5 @@ enum AtomFeed {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Escapes the five XML special characters.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    private static func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
 }

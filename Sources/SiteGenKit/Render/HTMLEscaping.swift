@@ -1,4 +1,5 @@
-/// Escaping for HTML built in Swift (notices, the changelog), the same characters Mustache escapes.
+/// Escaping for HTML and XML built in Swift (notices, the changelog, the feed): the characters
+/// Mustache escapes, with numeric references that both HTML and XML understand.
 enum HTMLEscaping {
     /// Text safe in element content and in double-quoted attributes.
     static func escape(_ text: String) -> String {
