@@ -23,7 +23,6 @@ struct ClauseResolver {
 
     /// Resolves `tenant`'s statement against `values`.
     func statement(for tenant: TenantSource, values: TemplateValue, diagnostics: inout Diagnostics) -> Statement {
-        reportDuplicateLibraryClauses(diagnostics: &diagnostics)
         var markdown = ""
         var clauses: [Clause] = []
         var sourceMap = SourceMap()
@@ -48,7 +47,8 @@ struct ClauseResolver {
         return Statement(markdown: markdown, clauses: clauses, sourceMap: sourceMap)
     }
 
-    private func reportDuplicateLibraryClauses(diagnostics: inout Diagnostics) {
+    /// Reports a clause id defined in two libraries; run once per build, not per tenant.
+    func reportDuplicateLibraryClauses(diagnostics: inout Diagnostics) {
         var seen: [String: Clause] = [:]
         for library in libraries {
             for (id, clause) in library.clauses.compactMapValues({ $0 }).sorted(by: { $0.key < $1.key }) {

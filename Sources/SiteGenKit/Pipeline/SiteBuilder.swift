@@ -107,6 +107,7 @@ public struct SiteBuilder: Sendable {
         }
         if diagnostics.hasErrors { return nil }
         let libraries = loader.loadLibraries(diagnostics: &diagnostics)
+        ClauseResolver(libraries: libraries).reportDuplicateLibraryClauses(diagnostics: &diagnostics)
         // A broken library would silently change every tenant that uses it: stop before any write.
         if diagnostics.hasErrors { return nil }
         return Plan(loader: loader, libraries: libraries, tenantIDs: selected, allTenantIDs: known)
