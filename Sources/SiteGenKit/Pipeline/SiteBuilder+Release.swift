@@ -50,7 +50,8 @@ extension SiteBuilder {
         guard let plan = plan(scope, loader: ProjectLoader(root: root), diagnostics: &report.diagnostics) else { return report }
         for id in plan.tenantIDs {
             let errorsBefore = report.diagnostics.errorCount
-            guard let current = resolveTenant(id, plan: plan, diagnostics: &report.diagnostics),
+            guard let source = plan.loader.loadTenant(id, diagnostics: &report.diagnostics),
+                  let current = resolve(source, plan: plan, diagnostics: &report.diagnostics),
                   report.diagnostics.errorCount == errorsBefore else { continue }
             guard current.hasUnreleasedChanges else {
                 report.unchanged.append(id)
@@ -64,7 +65,7 @@ extension SiteBuilder {
                 continue
             }
             // Freeze the text as it reads on the release date ({{statement.updated}} is that date).
-            guard let dated = resolveTenant(id, plan: plan, releaseDate: date, diagnostics: &report.diagnostics) else { continue }
+            guard let dated = resolve(source, plan: plan, releaseDate: date, diagnostics: &report.diagnostics) else { continue }
             let number = (current.history.last?.number ?? 0) + 1
             let text = VersionFile.serialize(number: number, date: date, summary: trimmed, approvedBy: approvedBy,
                                              markdown: dated.statement.markdown)

@@ -124,9 +124,14 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Loads and resolves one tenant; nil when it has errors.
-    func resolveTenant(_ id: String, plan: Plan, releaseDate: DayDate? = nil, diagnostics: inout Diagnostics) -> ResolvedTenant? {
-        guard let tenant = plan.loader.loadTenant(id, diagnostics: &diagnostics),
-              let theme = theme(named: tenant.config.theme, for: tenant, plan: plan, diagnostics: &diagnostics) else { return nil }
+    func resolveTenant(_ id: String, plan: Plan, diagnostics: inout Diagnostics) -> ResolvedTenant? {
+        guard let tenant = plan.loader.loadTenant(id, diagnostics: &diagnostics) else { return nil }
+        return resolve(tenant, plan: plan, diagnostics: &diagnostics)
+    }
+
+    /// Resolves an already loaded tenant, so a release can date its statement without reading it again.
+    func resolve(_ tenant: TenantSource, plan: Plan, releaseDate: DayDate? = nil, diagnostics: inout Diagnostics) -> ResolvedTenant? {
+        guard let theme = theme(named: tenant.config.theme, for: tenant, plan: plan, diagnostics: &diagnostics) else { return nil }
         return TenantResolver(libraries: plan.libraries).resolve(tenant, theme: theme, releaseDate: releaseDate, diagnostics: &diagnostics)
     }
 
