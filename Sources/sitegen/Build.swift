@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import SiteGenKit
 
-/// `sitegen build`: renders tenants into the output folder.
+/// `sitegen build`: renders tenants into the output folder, skipping those that are up to date.
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Build tenant sites (the default command).")
 
@@ -12,20 +12,29 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Where to write the sites (default: <root>/output).", valueName: "dir"))
     var output: String?
 
+    @Flag(name: .long, help: "Rebuild every tenant in scope, even those whose inputs did not change.")
+    var force = false
+
+    @Option(name: .long, help: ArgumentHelp("How many tenants to build at once (default: one per core).", valueName: "n"))
+    var jobs: Int?
+
     @Flag(name: .long, help: "Print only problems.")
     var quiet = false
 
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+    }
+
     func run() throws {
         let outputURL = output.map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) }
-        let report = SiteBuilder(root: project.rootURL, outputRoot: outputURL).build(scope.scope)
+        let display = BuildProgressDisplay(quiet: quiet)
+        let report = SiteBuilder(root: project.rootURL, outputRoot: outputURL)
+            .build(scope.scope, options: .init(force: force, jobs: jobs)) { display.show($0) }
+        display.finish()
         DiagnosticPrinter.print(report.diagnostics)
         if !quiet {
-            for result in report.built {
-                let pages = result.pageCount == 1 ? "1 page" : "\(result.pageCount) pages"
-                let files = result.fileCount == 1 ? "1 file" : "\(result.fileCount) files"
-                Swift.print("\(result.tenantID): \(pages), \(files) in \(Int((result.seconds * 1000).rounded())) ms")
-            }
             for id in report.pruned { Swift.print("\(id): removed (tenant no longer exists)") }
+            Swift.print(BuildProgressDisplay.summary(of: report))
         }
         if report.diagnostics.hasErrors {
             let count = report.diagnostics.errorCount

@@ -4,7 +4,8 @@ import Foundation
 /// folder next to the target, which is then swapped in, so a failed or interrupted build never
 /// leaves a half-written site and never loses what was published.
 public struct TenantWriter: Sendable {
-    /// The file that marks a folder as written by sitegen; only such folders are replaced or pruned.
+    /// The file that marks a folder as written by sitegen — only such folders are replaced or
+    /// pruned — and holds its build manifest.
     public static let markerName = ".sitegen"
 
     /// The output folder holding one folder per tenant.
@@ -15,8 +16,14 @@ public struct TenantWriter: Sendable {
         self.outputRoot = outputRoot.standardizedFileURL
     }
 
-    /// Writes `site`, replacing the tenant's previous output in one step.
-    public func write(_ site: RenderedSite) throws(DiagnosticError) {
+    /// The manifest of tenant `id`'s published output; nil when there is none or it cannot be read.
+    public func manifest(of id: String) -> BuildManifest? {
+        let url = outputRoot.appendingPathComponent(id).appendingPathComponent(Self.markerName)
+        return (try? String(contentsOf: url, encoding: .utf8)).flatMap(BuildManifest.init(text:))
+    }
+
+    /// Writes `site` with its manifest, replacing the tenant's previous output in one step.
+    public func write(_ site: RenderedSite, manifest: BuildManifest) throws(DiagnosticError) {
         let fileManager = FileManager.default
         let target = outputRoot.appendingPathComponent(site.tenantID)
         let displayTarget = target.path
@@ -36,7 +43,7 @@ public struct TenantWriter: Sendable {
                 try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try file.contents.write(to: url)
             }
-            try Data("sitegen output for tenant \(site.tenantID)\n".utf8).write(to: staging.appendingPathComponent(Self.markerName))
+            try Data(manifest.text.utf8).write(to: staging.appendingPathComponent(Self.markerName))
             if fileManager.fileExists(atPath: target.path) {
                 try fileManager.moveItem(at: target, to: retired)
                 try fileManager.moveItem(at: staging, to: target)

@@ -9,6 +9,20 @@ public struct SiteBuilder: Sendable {
         case tenants([String])
     }
 
+    /// How a build runs; the defaults suit a command-line build.
+    public struct Options: Sendable {
+        /// Rebuild every tenant in scope, even those whose manifest says they are up to date.
+        public var force: Bool
+        /// How many tenants are built at once; nil means one per active core.
+        public var jobs: Int?
+
+        /// Options for a build; by default incremental and one tenant per core.
+        public init(force: Bool = false, jobs: Int? = nil) {
+            self.force = force
+            self.jobs = jobs
+        }
+    }
+
     /// What one tenant's build produced.
     public struct TenantResult: Sendable {
         public let tenantID: String
@@ -17,9 +31,29 @@ public struct SiteBuilder: Sendable {
         public let seconds: Double
     }
 
-    /// The outcome of a run: what was built, what was removed, and every problem found.
+    /// What happened to one tenant in a build.
+    public enum TenantStatus: Sendable {
+        case built(TenantResult)
+        /// Its manifest matched its inputs; nothing was rendered or written.
+        case upToDate
+        /// It has errors; its published output was left as it was.
+        case failed
+    }
+
+    /// One finished tenant, for progress displays.
+    public struct Progress: Sendable {
+        public let tenantID: String
+        public let status: TenantStatus
+        /// How many tenants are finished, this one included, out of `total`.
+        public let done: Int
+        public let total: Int
+    }
+
+    /// The outcome of a run: what was built, what was skipped or removed, and every problem found.
     public struct Report: Sendable {
         public var built: [TenantResult] = []
+        /// Tenants whose output already matched their inputs.
+        public var upToDate: [String] = []
         public var pruned: [String] = []
         public var diagnostics = Diagnostics()
     }
@@ -33,24 +67,29 @@ public struct SiteBuilder: Sendable {
         self.outputRoot = (outputRoot ?? root.appendingPathComponent("output")).standardizedFileURL
     }
 
-    /// Builds `scope`. A tenant with errors is not written (its published output stays as it
-    /// was); the others still are.
-    public func build(_ scope: Scope) -> Report {
+    /// Builds `scope`, tenants in parallel. A tenant whose inputs match its manifest is skipped
+    /// unless `options.force`; a tenant with errors is not written (its published output stays
+    /// as it was); the others still are. `progress` is called once per tenant, one call at a time.
+    public func build(_ scope: Scope, options: Options = Options(),
+                      progress: (@Sendable (Progress) -> Void)? = nil) -> Report {
         var report = Report()
         let loader = ProjectLoader(root: root)
         guard let plan = plan(scope, loader: loader, diagnostics: &report.diagnostics) else { return report }
         let writer = TenantWriter(outputRoot: outputRoot)
-        for id in plan.tenantIDs {
-            let started = DispatchTime.now()
-            guard let site = renderTenant(id, plan: plan, diagnostics: &report.diagnostics) else { continue }
-            do {
-                try writer.write(site)
-            } catch {
-                report.diagnostics.report(contentsOf: error.diagnostics)
-                continue
+        let hasher = InputHasher(root: root)
+        let ids = plan.tenantIDs
+        let outcomes = ParallelRunner(width: options.jobs).map(ids.count) { index in
+            buildTenant(ids[index], plan: plan, writer: writer, hasher: hasher, force: options.force)
+        } completed: { index, outcome, done in
+            progress?(Progress(tenantID: ids[index], status: outcome.status, done: done, total: ids.count))
+        }
+        for (id, outcome) in zip(ids, outcomes) {
+            report.diagnostics.report(contentsOf: outcome.diagnostics)
+            switch outcome.status {
+            case let .built(result): report.built.append(result)
+            case .upToDate: report.upToDate.append(id)
+            case .failed: break
             }
-            let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
-            report.built.append(TenantResult(tenantID: id, pageCount: site.pageCount, fileCount: site.files.count, seconds: seconds))
         }
         if scope == .all && !report.diagnostics.hasErrors {
             report.pruned = writer.prune(keeping: Set(plan.allTenantIDs))
@@ -62,22 +101,36 @@ public struct SiteBuilder: Sendable {
     public func render(tenant id: String) -> (RenderedSite?, Diagnostics) {
         var diagnostics = Diagnostics()
         guard let plan = plan(.tenants([id]), loader: ProjectLoader(root: root), diagnostics: &diagnostics) else { return (nil, diagnostics) }
-        return (renderTenant(id, plan: plan, diagnostics: &diagnostics), diagnostics)
+        guard let resolved = resolveTenant(id, plan: plan, diagnostics: &diagnostics) else { return (nil, diagnostics) }
+        return (renderTenant(resolved, diagnostics: &diagnostics), diagnostics)
     }
 
-    /// What a run shares across tenants: the libraries and a cache of loaded themes.
+    /// What a run shares across tenants: the libraries and a cache of loaded themes. Tenants
+    /// are built in parallel, so the cache is behind a lock.
     final class Plan: @unchecked Sendable {
         let loader: ProjectLoader
         let libraries: [Library]
         let tenantIDs: [String]
         let allTenantIDs: [String]
-        var themes: [String: ThemeSource?] = [:]
+        private let lock = NSLock()
+        private var themes: [String: ThemeSource?] = [:]
 
         init(loader: ProjectLoader, libraries: [Library], tenantIDs: [String], allTenantIDs: [String]) {
             self.loader = loader
             self.libraries = libraries
             self.tenantIDs = tenantIDs
             self.allTenantIDs = allTenantIDs
+        }
+
+        /// The theme called `name`, loaded by `load` the first time any tenant asks. The lock is
+        /// held while loading, so a theme is read and its problems reported once per run.
+        func theme(named name: String, load: () -> ThemeSource??) -> ThemeSource?? {
+            lock.lock()
+            defer { lock.unlock() }
+            if let cached = themes[name] { return cached }
+            guard let loaded = load() else { return nil }
+            themes[name] = loaded
+            return loaded
         }
     }
 
@@ -113,9 +166,10 @@ public struct SiteBuilder: Sendable {
         return Plan(loader: loader, libraries: libraries, tenantIDs: selected, allTenantIDs: known)
     }
 
-    private func renderTenant(_ id: String, plan: Plan, diagnostics: inout Diagnostics) -> RenderedSite? {
+    /// Renders a resolved tenant; nil when rendering found errors. An unreleased statement is
+    /// built (that is how an editor previews it) but warned about.
+    func renderTenant(_ resolved: ResolvedTenant, diagnostics: inout Diagnostics) -> RenderedSite? {
         let errorsBefore = diagnostics.errorCount
-        guard let resolved = resolveTenant(id, plan: plan, diagnostics: &diagnostics) else { return nil }
         if resolved.hasUnreleasedChanges {
             diagnostics.report(Self.unreleased(resolved, severity: .warning))
         }
@@ -144,17 +198,19 @@ public struct SiteBuilder: Sendable {
                                   "record them with 'sitegen release --tenant \(tenant.id) --summary \"…\"'"])
     }
 
+    /// The tenant's theme, loaded once per run; an unknown theme is reported at the tenant's `theme:` key.
     func theme(named name: String, for tenant: TenantSource, plan: Plan, diagnostics: inout Diagnostics) -> ThemeSource? {
-        if let cached = plan.themes[name] { return cached }
-        let valid = TenantID.isValid(name)
-        guard valid, FileManager.default.fileExists(atPath: plan.loader.themesFolder.appendingPathComponent(name).path) else {
+        let found = plan.theme(named: name) { () -> ThemeSource?? in
+            guard TenantID.isValid(name),
+                  FileManager.default.fileExists(atPath: plan.loader.themesFolder.appendingPathComponent(name).path) else { return nil }
+            return .some(plan.loader.loadTheme(name, diagnostics: &diagnostics))
+        }
+        guard let found else {
             diagnostics.report(.error("unknown theme '\(name)'", at: tenant.keyLocations["theme"],
                                       notes: ["themes: \(plan.loader.themeNames().joined(separator: ", "))"]))
             return nil
         }
-        let theme = plan.loader.loadTheme(name, diagnostics: &diagnostics)
-        plan.themes[name] = theme
-        return theme
+        return found
     }
 
     private func isInside(_ url: URL, _ folder: URL) -> Bool {

@@ -1,0 +1,106 @@
+import Foundation
+
+/// Hashes the project files a tenant's output depends on, for build manifests. Part of the load
+/// stage: it reads files. Shared files — library configs and clauses, theme folders — are hashed
+/// once per run however many tenants use them; tenant folders are hashed whole every time, so a
+/// new, removed or changed file of the tenant always counts.
+final class InputHasher: @unchecked Sendable {
+    private let root: URL
+    private let lock = NSLock()
+    /// Hashes of shared files by relative path; nil for a file that cannot be read.
+    private var sharedHashes: [String: String?] = [:]
+    private var themeEntries: [String: [BuildManifest.Entry]] = [:]
+    private var libraryConfigs: [String]?
+
+    /// A hasher for the project at `root`; use one per run, since shared files are cached.
+    init(root: URL) {
+        self.root = root
+    }
+
+    /// The inputs of tenant `id`, built with `theme` and reading `clauseFiles`; nil when a file
+    /// cannot be read (the build then reports it properly).
+    func inputs(tenant id: String, theme: String, clauseFiles: [String]) -> [BuildManifest.Entry]? {
+        let tenantFolder = "tenants/\(id)/"
+        guard let own = entries(inFolder: tenantFolder) else { return nil }
+        var entries = own
+        let shared = libraryConfigFiles() + clauseFiles.filter { !$0.hasPrefix(tenantFolder) }
+        for path in Set(shared).sorted() {
+            guard let hash = sharedHash(path) else { return nil }
+            entries.append(.init(path: path, sha256: hash))
+        }
+        guard let themeFiles = themeEntries(theme) else { return nil }
+        return (entries + themeFiles).sorted { $0.path < $1.path }
+    }
+
+    /// Whether `manifest` still describes tenant `id`: same generator, same inputs, and every
+    /// output file present with its recorded size in `outputFolder`.
+    func isUpToDate(_ manifest: BuildManifest, tenant id: String, outputFolder: URL) -> Bool {
+        guard manifest.tenantID == id, manifest.generator == SiteRenderer.generator,
+              let current = inputs(tenant: id, theme: manifest.theme, clauseFiles: manifest.libraryClauseFiles),
+              current == manifest.inputs else { return false }
+        return manifest.outputs.allSatisfy { entry in
+            let attributes = try? FileManager.default.attributesOfItem(atPath: outputFolder.appendingPathComponent(entry.path).path)
+            return (attributes?[.size] as? NSNumber)?.intValue == entry.size
+        }
+    }
+
+    private func libraryConfigFiles() -> [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let libraryConfigs { return libraryConfigs }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("tenants").path)) ?? []
+        let files = names.filter { $0.hasPrefix("_") }.sorted().map { "tenants/\($0)/library.yaml" }
+        libraryConfigs = files
+        return files
+    }
+
+    private func themeEntries(_ theme: String) -> [BuildManifest.Entry]? {
+        lock.lock()
+        if let cached = themeEntries[theme] {
+            lock.unlock()
+            return cached
+        }
+        lock.unlock()
+        guard let entries = entries(inFolder: "themes/\(theme)/") else { return nil }
+        lock.lock()
+        themeEntries[theme] = entries
+        lock.unlock()
+        return entries
+    }
+
+    private func sharedHash(_ path: String) -> String? {
+        lock.lock()
+        if let cached = sharedHashes[path] {
+            lock.unlock()
+            return cached
+        }
+        lock.unlock()
+        let hash = (try? Data(contentsOf: root.appendingPathComponent(path))).map(ContentHash.sha256)
+        lock.lock()
+        sharedHashes[path] = hash
+        lock.unlock()
+        return hash
+    }
+
+    /// Every visible file under the relative `folder` (ending in `/`), hashed, sorted by path.
+    private func entries(inFolder folder: String) -> [BuildManifest.Entry]? {
+        var entries: [BuildManifest.Entry] = []
+        func walk(_ relative: String) -> Bool {
+            let url = root.appendingPathComponent(relative)
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else { return false }
+            for name in names.sorted() where !name.hasPrefix(".") {
+                let path = relative + name
+                var isFolder: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isFolder) else { continue }
+                if isFolder.boolValue {
+                    guard walk(path + "/") else { return false }
+                } else {
+                    guard let data = try? Data(contentsOf: root.appendingPathComponent(path)) else { return false }
+                    entries.append(.init(path: path, sha256: ContentHash.sha256(data)))
+                }
+            }
+            return true
+        }
+        return walk(folder) ? entries : nil
+    }
+}

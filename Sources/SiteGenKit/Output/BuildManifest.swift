@@ -1,0 +1,83 @@
+import Foundation
+
+/// What one tenant's output was built from and what it holds, kept in `output/<tenant>/.sitegen`.
+/// The next build recomputes the inputs and skips a tenant whose inputs, generator and files are
+/// as recorded. It is committed with output/, so it holds only hashes and relative paths: the
+/// same on every machine, and a fresh build into an empty folder writes it byte for byte again.
+public struct BuildManifest: Sendable, Equatable {
+    /// A file and the hex SHA-256 of its bytes; outputs also record their size, so a check
+    /// can tell a missing or truncated output file without reading it.
+    public struct Entry: Sendable, Hashable {
+        public var path: String
+        public var sha256: String
+        public var size: Int?
+    }
+
+    public var tenantID: String
+    /// The sitegen version that wrote the output: a new version may render the same input differently.
+    public var generator: String
+    /// The theme the tenant used, so a check knows which theme folder to hash again.
+    public var theme: String
+    /// Project files the output depends on, relative to the project root, sorted.
+    public var inputs: [Entry]
+    /// The files of the tenant's output folder, relative to it, sorted.
+    public var outputs: [Entry]
+
+    private static let header = "# sitegen build manifest: what this folder was built from. Written by sitegen; do not edit."
+
+    /// The manifest as written to disk: one fact per line, paths last so they may hold spaces.
+    public var text: String {
+        var lines = [Self.header, "tenant \(tenantID)", "generator \(generator)", "theme \(theme)"]
+        lines += inputs.map { "input \($0.sha256) \($0.path)" }
+        lines += outputs.map { "output \($0.sha256) \($0.size ?? 0) \($0.path)" }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Reads a manifest; nil for anything else (an older marker, a damaged file), which simply
+    /// means "build again".
+    public init?(text: String) {
+        var tenantID: String?, generator: String?, theme: String?
+        var inputs: [Entry] = [], outputs: [Entry] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) where !line.hasPrefix("#") {
+            let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else { return nil }
+            switch parts[0] {
+            case "tenant": tenantID = parts[1]
+            case "generator": generator = parts[1]
+            case "theme": theme = parts[1]
+            case "input":
+                let fields = parts[1].split(separator: " ", maxSplits: 1).map(String.init)
+                guard fields.count == 2 else { return nil }
+                inputs.append(Entry(path: fields[1], sha256: fields[0]))
+            case "output":
+                let fields = parts[1].split(separator: " ", maxSplits: 2).map(String.init)
+                guard fields.count == 3, let size = Int(fields[1]) else { return nil }
+                outputs.append(Entry(path: fields[2], sha256: fields[0], size: size))
+            default:
+                return nil
+            }
+        }
+        guard let tenantID, let generator, let theme else { return nil }
+        self.init(tenantID: tenantID, generator: generator, theme: theme, inputs: inputs, outputs: outputs)
+    }
+
+    /// A manifest from its parts; entries are sorted here so the text never depends on call order.
+    public init(tenantID: String, generator: String, theme: String, inputs: [Entry], outputs: [Entry]) {
+        self.tenantID = tenantID
+        self.generator = generator
+        self.theme = theme
+        self.inputs = inputs.sorted { $0.path < $1.path }
+        self.outputs = outputs.sorted { $0.path < $1.path }
+    }
+
+    /// The output entries of a rendered site.
+    static func outputs(of site: RenderedSite) -> [Entry] {
+        site.files.map { Entry(path: $0.path, sha256: ContentHash.sha256($0.contents), size: $0.contents.count) }
+    }
+
+    /// The input files a manifest names inside libraries other than their configs: the clause
+    /// files the tenant's statement used, which only a resolve can tell.
+    var libraryClauseFiles: [String] {
+        inputs.map(\.path).filter { $0.hasPrefix("tenants/_") && !$0.hasSuffix("/library.yaml") }
+    }
+}
