@@ -32,16 +32,20 @@ final class InputHasher: @unchecked Sendable {
         return (entries + themeFiles).sorted { $0.path < $1.path }
     }
 
-    /// Whether `manifest` still describes tenant `id`: same generator, same inputs, and every
-    /// output file present with its recorded size in `outputFolder`.
+    /// Whether `manifest` still describes tenant `id`: same generator, same inputs, and exactly
+    /// the recorded output files in `outputFolder`, each with its recorded size (a stat, not a read).
     func isUpToDate(_ manifest: BuildManifest, tenant id: String, outputFolder: URL) -> Bool {
         guard manifest.tenantID == id, manifest.generator == SiteRenderer.generator,
               let current = inputs(tenant: id, theme: manifest.theme, clauseFiles: manifest.libraryClauseFiles),
               current == manifest.inputs else { return false }
-        return manifest.outputs.allSatisfy { entry in
-            let attributes = try? FileManager.default.attributesOfItem(atPath: outputFolder.appendingPathComponent(entry.path).path)
-            return (attributes?[.size] as? NSNumber)?.intValue == entry.size
+        var found: [String: Int] = [:]
+        guard let enumerator = FileManager.default.enumerator(atPath: outputFolder.path) else { return false }
+        while let path = enumerator.nextObject() as? String {
+            guard enumerator.fileAttributes?[.type] as? FileAttributeType != .typeDirectory,
+                  path != TenantWriter.markerName else { continue }
+            found[path] = (enumerator.fileAttributes?[.size] as? NSNumber)?.intValue ?? -1
         }
+        return found.count == manifest.outputs.count && manifest.outputs.allSatisfy { found[$0.path] == $0.size }
     }
 
     private func libraryConfigFiles() -> [String] {
