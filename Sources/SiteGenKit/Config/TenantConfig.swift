@@ -1,28 +1,28 @@
 /// A tenant's `tenant.yaml`, decoded as written. Company facts are display strings: they are shown
 /// exactly as the company writes them ("08.00" or "09:00").
 struct TenantConfig: Codable, Sendable {
-var title: String
-var language: Language
-var register: Register
-var jurisdiction: Jurisdiction
-var theme: String
+    var title: String
+    var language: Language
+    var register: Register
+    var jurisdiction: Jurisdiction
+    var theme: String
     /// The public address of the tenant's site, for canonical links and feed ids.
-var baseURL: String
-var company: Company
-var dpo: DataProtectionOfficer?
+    var baseURL: String
+    var company: Company
+    var dpo: DataProtectionOfficer?
     /// Overrides of the library's supervisory authority for this tenant's jurisdiction.
-var authority: AuthorityOverride?
+    var authority: AuthorityOverride?
     /// Service ids from the library's catalogue that the tenant sells, in any order.
-var services: [String]?
+    var services: [String]?
     /// Per-service (`general`) and per-row (`general/traffic-data`) changes to the catalogue.
-var processing: [String: ProcessingOverride]?
-var cookies: [Cookie]?
+    var processing: [String: ProcessingOverride]?
+    var cookies: [Cookie]?
     /// Values for the library's declared `vars`.
-var vars: [String: VarValue]?
+    var vars: [String: VarValue]?
     /// Theme parameters: tenant values over the theme's defaults.
-var brand: [String: String]?
+    var brand: [String: String]?
     /// The statement: clause ids in order.
-var statement: [String]
+    var statement: [String]
 
     enum CodingKeys: String, CodingKey {
         case title, language, register, jurisdiction, theme, company, dpo, authority, services
@@ -31,16 +31,16 @@ var statement: [String]
     }
 
     /// The company behind the brand.
-struct Company: Codable, Sendable {
-var name: String
-var legalName: String?
-var legalForm: String?
-var registration: Registration?
-var address: Address
-var phone: String
-var hours: OpeningHours?
-var email: Email
-var website: String?
+    struct Company: Codable, Sendable {
+        var name: String
+        var legalName: String?
+        var legalForm: String?
+        var registration: Registration?
+        var address: Address
+        var phone: String
+        var hours: OpeningHours?
+        var email: Email
+        var website: String?
 
         enum CodingKeys: String, CodingKey {
             case name, registration, address, phone, hours, email, website
@@ -50,17 +50,17 @@ var website: String?
     }
 
     /// A trade-register entry: KvK-nummer in the Netherlands, ondernemingsnummer in Belgium.
-struct Registration: Codable, Sendable {
-var kind: String
-var number: String
+    struct Registration: Codable, Sendable {
+        var kind: String
+        var number: String
     }
 
     /// A postal address, as display strings.
-struct Address: Codable, Sendable {
-var street: String
-var postalCode: String
-var city: String
-var country: String?
+    struct Address: Codable, Sendable {
+        var street: String
+        var postalCode: String
+        var city: String
+        var country: String?
 
         enum CodingKeys: String, CodingKey {
             case street, city, country
@@ -69,51 +69,51 @@ var country: String?
     }
 
     /// When the company answers the phone, as the company writes it.
-struct OpeningHours: Codable, Sendable {
-var days: String
-var open: String
-var close: String
+    struct OpeningHours: Codable, Sendable {
+        var days: String
+        var open: String
+        var close: String
     }
 
     /// Where visitors write to.
-struct Email: Codable, Sendable {
-var privacy: String
-var general: String
+    struct Email: Codable, Sendable {
+        var privacy: String
+        var general: String
     }
 
     /// The data protection officer, where one is appointed.
-struct DataProtectionOfficer: Codable, Sendable {
-var name: String
-var title: String?
-var email: String?
+    struct DataProtectionOfficer: Codable, Sendable {
+        var name: String
+        var title: String?
+        var email: String?
     }
 
     /// Fields of the supervisory authority a tenant may replace.
-struct AuthorityOverride: Codable, Sendable {
-var name: String?
-var url: String?
-var address: String?
-var phone: String?
-var website: String?
+    struct AuthorityOverride: Codable, Sendable {
+        var name: String?
+        var url: String?
+        var address: String?
+        var phone: String?
+        var website: String?
     }
 
     /// A change to one service or one row of the catalogue.
-struct ProcessingOverride: Codable, Sendable {
-var label: String?
-var include: Bool?
-var data: String?
-var retention: String?
-var responsible: String?
-var basis: String?
+    struct ProcessingOverride: Codable, Sendable {
+        var label: String?
+        var include: Bool?
+        var data: String?
+        var retention: String?
+        var responsible: String?
+        var basis: String?
     }
 
     /// One cookie the tenant's sites place.
-struct Cookie: Codable, Sendable {
-var group: CookieGroup
-var name: String
-var placedBy: String
-var purpose: String
-var lifetime: String?
+    struct Cookie: Codable, Sendable {
+        var group: CookieGroup
+        var name: String
+        var placedBy: String
+        var purpose: String
+        var lifetime: String?
 
         enum CodingKeys: String, CodingKey {
             case group, name, purpose, lifetime
@@ -122,7 +122,7 @@ var lifetime: String?
     }
 
     /// The cookie groups a statement lists separately.
-enum CookieGroup: String, ConfigEnum, Sendable {
+    enum CookieGroup: String, ConfigEnum, Sendable {
         case necessary, functional, analytics, targeting
     }
 }
@@ -132,7 +132,7 @@ enum VarValue: Codable, Sendable, Equatable {
     case flag(Bool)
     case string(String)
 
-init(from decoder: Decoder) throws {
+    init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let flag = try? container.decode(Bool.self) {
             self = .flag(flag)
@@ -141,7 +141,7 @@ init(from decoder: Decoder) throws {
         }
     }
 
-func encode(to encoder: Encoder) throws {
+    func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
         case let .flag(flag): try container.encode(flag)
