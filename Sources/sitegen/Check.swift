@@ -2,9 +2,20 @@ import ArgumentParser
 import Foundation
 import SiteGenKit
 
-/// `sitegen check`: validates tenants without writing output; unreleased changes are errors.
+/// `sitegen check`: validates tenants without writing output. Unreleased changes are errors; GDPR
+/// Art. 13 gaps and content-lint findings are warnings (gaps become errors with `--strict`).
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Validate tenants without writing anything.")
+    static let configuration = CommandConfiguration(
+        abstract: "Validate tenants without writing anything.",
+        discussion: "Exit status 0 when there are no errors (warnings allowed), 1 when there are. docs/checks.md describes every check and the JSON format.")
+
+    /// How the result is printed.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        /// Compiler-style diagnostics on standard error, the coverage table and a summary on standard output.
+        case text
+        /// One JSON document on standard output (docs/checks.md), nothing on standard error.
+        case json
+    }
 
     @OptionGroup var project: ProjectOptions
 
@@ -14,12 +25,28 @@ struct Check: ParsableCommand {
     @Flag(name: .long, help: "Check every tenant (the default).")
     var all = false
 
+    @Option(name: .long, help: ArgumentHelp("Output format: text or json.", valueName: "format"))
+    var format: Format = .text
+
+    @Flag(name: .long, help: "Report GDPR Art. 13 gaps that are not acknowledged as errors.")
+    var strict = false
+
+    func validate() throws {
+        if !tenant.isEmpty && all { throw ValidationError("Pass either --tenant or --all, not both.") }
+    }
+
     func run() throws {
-        let diagnostics = SiteBuilder(root: project.rootURL).check(tenant.isEmpty ? .all : .tenants(tenant))
-        DiagnosticPrinter.print(diagnostics)
-        let errors = diagnostics.errorCount
-        let warnings = diagnostics.all.filter { $0.severity == .warning }.count
-        print("sitegen check: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
-        if diagnostics.hasErrors { throw ExitCode(1) }
+        let report = SiteBuilder(root: project.rootURL).check(tenant.isEmpty ? .all : .tenants(tenant), strict: strict)
+        switch format {
+        case .json:
+            FileHandle.standardOutput.write(Data(report.json().utf8))
+        case .text:
+            DiagnosticPrinter.print(report.diagnostics)
+            let table = report.coverageTable()
+            if !table.isEmpty { print(table) }
+            let errors = report.errorCount, warnings = report.warningCount
+            print("sitegen check: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+        }
+        if report.diagnostics.hasErrors { throw ExitCode(1) }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A tenant's `tenant.yaml`, decoded as written. Company facts are display strings: they are shown
 /// exactly as the company writes them ("08.00" or "09:00").
 struct TenantConfig: Codable, Sendable {
@@ -23,10 +25,12 @@ struct TenantConfig: Codable, Sendable {
     var brand: [String: String]?
     /// The statement: clause ids in order.
     var statement: [String]
+    /// GDPR Art. 13 gaps the tenant has weighed and accepts, so `sitegen check` stops warning.
+    var gdpr: GDPR?
 
     enum CodingKeys: String, CodingKey {
         case title, language, register, jurisdiction, theme, company, dpo, authority, services
-        case processing, cookies, vars, brand, statement
+        case processing, cookies, vars, brand, statement, gdpr
         case baseURL = "base_url"
     }
 
@@ -124,6 +128,53 @@ struct TenantConfig: Codable, Sendable {
     /// The cookie groups a statement lists separately.
     enum CookieGroup: String, ConfigEnum, Sendable {
         case necessary, functional, analytics, targeting
+    }
+
+    /// The `gdpr:` block. Only acknowledgements for now; a block of its own so later GDPR settings
+    /// (a representative in the EU, say) have a home that does not crowd the top level.
+    struct GDPR: Codable, Sendable {
+        var acknowledged: Acknowledgements?
+    }
+
+    /// Art. 13 items a statement deliberately does not cover, each with the reason a legal editor
+    /// gave (`automated-decisions: "Wij nemen geen geautomatiseerde besluiten."`). The reason is
+    /// required: an acknowledgement without one would silence the check without a record of why.
+    /// Item names are checked while decoding, so a typo is an error at its line, not a silent no-op.
+    struct Acknowledgements: Codable, Sendable {
+        var reasons: [GDPRItem: String]
+
+        init(_ reasons: [GDPRItem: String]) {
+            self.reasons = reasons
+        }
+
+        init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyKey.self)
+            var reasons: [GDPRItem: String] = [:]
+            for key in container.allKeys {
+                guard let item = GDPRItem(rawValue: key.stringValue) else {
+                    let valid = GDPRItem.allCases.map(\.rawValue).joined(separator: ", ")
+                    throw DecodingError.dataCorruptedError(
+                        forKey: key, in: container,
+                        debugDescription: "unknown GDPR item '\(key.stringValue)'; expected one of: \(valid)")
+                }
+                let reason = try container.decode(String.self, forKey: key)
+                guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                    throw DecodingError.dataCorruptedError(
+                        forKey: key, in: container,
+                        debugDescription: "the acknowledgement of '\(item.rawValue)' has no reason; "
+                            + "expected a sentence saying why this item does not apply to the tenant")
+                }
+                reasons[item] = reason
+            }
+            self.reasons = reasons
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: AnyKey.self)
+            for (item, reason) in reasons.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+                try container.encode(reason, forKey: AnyKey(item.rawValue))
+            }
+        }
     }
 }
 

@@ -19,18 +19,6 @@ extension SiteBuilder {
         }
     }
 
-    /// Validates `scope` without writing anything: every build error, plus unreleased changes as errors.
-    public func check(_ scope: Scope) -> Diagnostics {
-        var diagnostics = Diagnostics()
-        guard let plan = plan(scope, loader: ProjectLoader(root: root), diagnostics: &diagnostics) else { return diagnostics }
-        for id in plan.tenantIDs {
-            guard let resolved = resolveTenant(id, plan: plan, diagnostics: &diagnostics) else { continue }
-            if resolved.hasUnreleasedChanges { diagnostics.report(Self.unreleased(resolved, severity: .error)) }
-            _ = SiteRenderer().render(resolved, diagnostics: &diagnostics)
-        }
-        return diagnostics
-    }
-
     /// What a release did.
     public struct ReleaseReport: Sendable {
         public var released: [(tenantID: String, version: Int)] = []

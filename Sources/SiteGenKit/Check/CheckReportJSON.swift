@@ -1,0 +1,109 @@
+import Foundation
+
+/// The JSON form of a `CheckReport`, for CI tools. Its shape is documented in docs/checks.md and
+/// kept stable: keys are sorted, every key is always present (`null` when a value is unknown), and
+/// `format_version` goes up when a key changes meaning or disappears.
+struct CheckReportJSON: Encodable {
+    static let formatVersion = 1
+
+    struct Counts: Encodable {
+        let errors: Int
+        let warnings: Int
+        let tenants: Int
+    }
+
+    struct DiagnosticJSON: Encodable {
+        let severity: String
+        let message: String
+        let file: String?
+        let line: Int?
+        let column: Int?
+        let notes: [String]
+
+        init(_ diagnostic: Diagnostic) {
+            severity = diagnostic.severity.rawValue
+            message = diagnostic.message
+            file = diagnostic.location?.file
+            line = diagnostic.location.flatMap { $0.line > 0 ? $0.line : nil }
+            column = diagnostic.location.flatMap { $0.line > 0 && $0.column > 0 ? $0.column : nil }
+            notes = diagnostic.notes
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(severity, forKey: .severity)
+            try container.encode(message, forKey: .message)
+            try container.encode(file, forKey: .file)
+            try container.encode(line, forKey: .line)
+            try container.encode(column, forKey: .column)
+            try container.encode(notes, forKey: .notes)
+        }
+
+        enum CodingKeys: String, CodingKey { case severity, message, file, line, column, notes }
+    }
+
+    struct ItemJSON: Encodable {
+        let item: String
+        let article: String
+        let label: String
+        let status: String
+        let clauses: [String]
+        let reason: String?
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(item, forKey: .item)
+            try container.encode(article, forKey: .article)
+            try container.encode(label, forKey: .label)
+            try container.encode(status, forKey: .status)
+            try container.encode(clauses, forKey: .clauses)
+            try container.encode(reason, forKey: .reason)
+        }
+
+        enum CodingKeys: String, CodingKey { case item, article, label, status, clauses, reason }
+    }
+
+    struct CoverageJSON: Encodable {
+        let tenant: String
+        let complete: Bool
+        let counts: [String: Int]
+        let items: [ItemJSON]
+    }
+
+    let formatVersion = Self.formatVersion
+    let generator = "sitegen \(SiteGen.version)"
+    let strict: Bool
+    let counts: Counts
+    let diagnostics: [DiagnosticJSON]
+    let coverage: [CoverageJSON]
+
+    enum CodingKeys: String, CodingKey {
+        case formatVersion = "format_version"
+        case generator, strict, counts, diagnostics, coverage
+    }
+
+    init(_ report: CheckReport) {
+        strict = report.strict
+        counts = Counts(errors: report.errorCount, warnings: report.warningCount, tenants: report.tenantIDs.count)
+        diagnostics = report.diagnostics.sorted.map(DiagnosticJSON.init)
+        coverage = report.coverage.map { tenant in
+            CoverageJSON(
+                tenant: tenant.tenantID, complete: tenant.missing.isEmpty,
+                counts: Dictionary(uniqueKeysWithValues: CoverageReport.Status.allCases.map { ($0.rawValue, tenant.count($0)) }),
+                items: tenant.items.map {
+                    ItemJSON(item: $0.id, article: $0.article, label: $0.label, status: $0.status.rawValue, clauses: $0.clauses, reason: $0.reason)
+                })
+        }
+    }
+}
+
+extension CheckReport {
+    /// The report as pretty-printed JSON with sorted keys (docs/checks.md describes the shape).
+    public func json() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Encoding plain strings, numbers and arrays cannot fail.
+        let data = (try? encoder.encode(CheckReportJSON(self))) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+extension SiteBuilder {
+    /// Validates `scope` without writing anything and returns only the problems; the shorthand
+    /// for callers that need nothing else (`check(_:strict:)` also gives the GDPR coverage).
+    public func check(_ scope: Scope) -> Diagnostics {
+        check(scope, strict: false).diagnostics
+    }
+
+    /// Validates `scope` without writing anything. Reports every build error, unreleased changes
+    /// as errors, the GDPR Art. 13 coverage of each tenant (gaps are warnings, errors when
+    /// `strict`), and content-lint warnings on each tenant's current statement, pointing at the
+    /// clause file and line they come from. Released versions are not linted: they are a record
+    /// of what was published and cannot change.
+    public func check(_ scope: Scope, strict: Bool) -> CheckReport {
+        var report = CheckReport(strict: strict)
+        guard let plan = plan(scope, loader: ProjectLoader(root: root), diagnostics: &report.diagnostics) else { return report }
+        report.tenantIDs = plan.tenantIDs
+        var lint = LintDiagnostics()
+        for id in plan.tenantIDs {
+            // Loaded here rather than through resolveTenant: coverage needs the tenant's own
+            // clauses and key locations, which the resolved tenant no longer carries.
+            guard let source = plan.loader.loadTenant(id, diagnostics: &report.diagnostics),
+                  let resolved = resolve(source, plan: plan, diagnostics: &report.diagnostics) else { continue }
+            if resolved.hasUnreleasedChanges { report.diagnostics.report(Self.unreleased(resolved, severity: .error)) }
+            _ = SiteRenderer().render(resolved, diagnostics: &report.diagnostics)
+            let coverage = GDPRCoverage(tenant: source, resolved: resolved, libraries: plan.libraries)
+            report.coverage.append(coverage.report(strict: strict, diagnostics: &report.diagnostics))
+            for finding in ContentLinter(jurisdiction: source.config.jurisdiction).lint(resolved.statement.markdown) {
+                lint.add(finding, at: resolved.statement.sourceMap.location(ofLine: finding.line), tenant: id)
+            }
+        }
+        report.diagnostics.report(contentsOf: lint.diagnostics)
+        return report
+    }
+}
+
+/// Turns lint findings into warnings at clause files. A shared clause is in many statements; the
+/// same finding at the same line is reported once, naming every tenant it affects, instead of
+/// once per tenant.
+private struct LintDiagnostics {
+    private var order: [Key] = []
+    private var found: [Key: (finding: LintFinding, tenants: [String])] = [:]
+
+    private struct Key: Hashable {
+        let location: Diagnostic.Location
+        let message: String
+    }
+
+    mutating func add(_ finding: LintFinding, at location: Diagnostic.Location, tenant: String) {
+        let key = Key(location: location, message: finding.message)
+        if found[key] == nil {
+            order.append(key)
+            found[key] = (finding, [tenant])
+        } else {
+            found[key]?.tenants.append(tenant)
+        }
+    }
+
+    var diagnostics: [Diagnostic] {
+        order.compactMap { key in
+            guard let (finding, tenants) = found[key] else { return nil }
+            let which = tenants.count == 1 ? "tenant '\(tenants[0])'" : "tenants " + tenants.map { "'\($0)'" }.joined(separator: ", ")
+            return .warning(finding.message, at: key.location, notes: finding.notes + ["in the statement of \(which)"])
+        }
+    }
+}
