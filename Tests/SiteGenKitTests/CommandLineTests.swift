@@ -132,4 +132,24 @@ import Testing
             #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("tenants/acme/out").path))
         }
     }
+
+    /// `check` exits 0 with only warnings (the minimal project's GDPR gaps), 1 when `--strict`
+    /// makes them errors; `--format json` prints one JSON document on stdout and nothing on stderr.
+    @Test(arguments: [([String](), Int32(0)), (["--strict"], Int32(1))])
+    func checkExitsByErrorsNotWarnings(extra: [String], status: Int32) throws {
+        try withProject { root in
+            #expect(try run(["release", "--all", "--summary", "Eerste versie.", "--date", "2024-01-01"], in: root).status == 0)
+            let text = try run(["check"] + extra, in: root)
+            #expect(text.status == status, "\(text.stderr)")
+            #expect(text.stdout.contains("GDPR Art. 13 coverage of acme: 1 covered, 17 missing, 1 not applicable"))
+            #expect(text.stderr.contains("tenants/acme/tenant.yaml:13:1: \(status == 0 ? "warning" : "error"): the statement of tenant 'acme' does not cover"))
+
+            let json = try run(["check", "--format", "json"] + extra, in: root)
+            #expect(json.status == status)
+            #expect(json.stderr.isEmpty)
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+            #expect((object["counts"] as? [String: Int])?["errors"] == (status == 0 ? 0 : 17))
+            #expect(object["strict"] as? Bool == !extra.isEmpty)
+        }
+    }
 }
