@@ -57,22 +57,6 @@ enum ChangelogPage {
         return html + "</div>\n"
     }
 
-    /// A statement's HTML placed inside the changelog: headings move one level down (the version is
-    /// the `h2`), ids are dropped so they stay unique on the page, and anchor links point into the
-    /// archived version where those ids live.
-    static func localize(_ html: String, version: Int) -> String {
-        var result = html
-        for level in (2...5).reversed() {
-            result = result.replacingOccurrences(of: "<h\(level)", with: "<h\(level + 1)")
-                .replacingOccurrences(of: "</h\(level)>", with: "</h\(level + 1)>")
-        }
-        result = result.replacingOccurrences(of: #" id="[^"]*""#, with: "", options: .regularExpression)
-        result = result.replacingOccurrences(of: "href=\"#", with: "href=\"../versions/\(version)/#")
-        // Footnote back-links and data attributes refer to ids that no longer exist here.
-        result = result.replacingOccurrences(of: #"<a href="[^"]*#fnref-[^"]*"[^>]*>↩</a>"#, with: "", options: .regularExpression)
-        return result
-    }
-
     private static func stripTags(_ html: String) -> String {
         html.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
     }

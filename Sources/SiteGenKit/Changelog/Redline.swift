@@ -113,23 +113,39 @@ private func wrapped(_ text: String, in element: String) -> String {
 /// compares; keeping the space with its word makes a changed phrase one run of `<del>`/`<ins>`.
 enum HTMLTokens {
     static func split(_ html: String) -> [String] {
+        // Walks Unicode scalars and slices, rather than appending Characters one by one: every
+        // version of every tenant is split, and grapheme breaking dominated the changelog's cost.
         var tokens: [String] = []
-        var current = ""
+        let scalars = html.unicodeScalars
+        var start = scalars.startIndex
+        var index = start
         var inTag = false
-        func flush() { if !current.isEmpty { tokens.append(current); current = "" } }
-        for character in html {
+        var lastWasWhitespace = false
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
             if inTag {
-                current.append(character)
-                if character == ">" { flush(); inTag = false }
-            } else if character == "<" {
-                flush(); inTag = true; current.append(character)
-            } else if !character.isWhitespace, current.last?.isWhitespace == true {
-                flush(); current.append(character)
+                if scalar == ">" {
+                    tokens.append(String(scalars[start..<next]))
+                    start = next
+                    inTag = false
+                    lastWasWhitespace = false
+                }
+            } else if scalar == "<" {
+                if start < index { tokens.append(String(scalars[start..<index])) }
+                start = index
+                inTag = true
             } else {
-                current.append(character)
+                let isWhitespace = scalar.properties.isWhitespace
+                if !isWhitespace, lastWasWhitespace {
+                    tokens.append(String(scalars[start..<index]))
+                    start = index
+                }
+                lastWasWhitespace = isWhitespace
             }
+            index = next
         }
-        flush()
+        if start < scalars.endIndex { tokens.append(String(scalars[start...])) }
         return tokens
     }
 

@@ -6,36 +6,53 @@ enum HTMLPostProcessor {
     /// Adds heading ids in document order and wraps tables in a scrolling, focusable region so a
     /// wide register scrolls inside its box on a phone instead of widening the page.
     static func finish(_ html: String, headings: [Heading]) -> String {
-        var result = ""
-        result.reserveCapacity(html.utf8.count + headings.count * 24)
+        // Scans bytes: every tag this looks for is ASCII, and a byte scan stays linear on long
+        // statements where Character-indexed lookahead was quadratic.
+        let bytes = Array(html.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + headings.count * 24 + 256)
         var remaining = headings.makeIterator()
         var currentHeading: Heading?
         var tableNumber = 0
-        var rest = html[...]
-        while let open = rest.firstIndex(of: "<") {
-            result += rest[..<open]
-            rest = rest[open...]
-            if rest.count > 3, rest.hasPrefix("<h"), let level = rest.dropFirst(2).first, ("1"..."6").contains(level),
-               rest.dropFirst(3).first == ">", let heading = remaining.next() {
+        var index = 0
+        func matches(_ literal: String, at position: Int) -> Bool {
+            let utf8 = literal.utf8
+            return position + utf8.count <= bytes.count && bytes[position..<position + utf8.count].elementsEqual(utf8)
+        }
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "<") else {
+                if bytes[index] == UInt8(ascii: "a"), matches(Self.englishBackLink, at: index) {
+                    // cmark labels footnote back-links in English; the pages are Dutch.
+                    result += Array(Self.dutchBackLink.utf8)
+                    index += Self.englishBackLink.utf8.count
+                } else {
+                    result.append(bytes[index])
+                    index += 1
+                }
+                continue
+            }
+            if index + 3 < bytes.count, bytes[index + 1] == UInt8(ascii: "h"), (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[index + 2]),
+               bytes[index + 3] == UInt8(ascii: ">"), let heading = remaining.next() {
                 currentHeading = heading
-                result += "<h\(level) id=\"\(heading.id)\">"
-                rest = rest.dropFirst(4)
-            } else if rest.hasPrefix("<table>") {
+                result += Array("<h\(Character(Unicode.Scalar(bytes[index + 2]))) id=\"\(heading.id)\">".utf8)
+                index += 4
+            } else if matches("<table>", at: index) {
                 tableNumber += 1
                 // The region is named after the section it is in, which says more than a number.
                 let label = currentHeading.map { HTMLEscaping.escape($0.text) } ?? "Tabel \(tableNumber)"
-                result += "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(label)\"><table>"
-                rest = rest.dropFirst(7)
-            } else if rest.hasPrefix("</table>") {
-                result += "</table></div>"
-                rest = rest.dropFirst(8)
+                result += Array("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(label)\"><table>".utf8)
+                index += 7
+            } else if matches("</table>", at: index) {
+                result += Array("</table></div>".utf8)
+                index += 8
             } else {
-                result += "<"
-                rest = rest.dropFirst()
+                result.append(bytes[index])
+                index += 1
             }
         }
-        result += rest
-        // cmark labels footnote back-links in English; the pages are Dutch.
-        return result.replacingOccurrences(of: "aria-label=\"Back to content\"", with: "aria-label=\"Terug naar de tekst\"")
+        return String(decoding: result, as: UTF8.self)
     }
+
+    private static let englishBackLink = "aria-label=\"Back to content\""
+    private static let dutchBackLink = "aria-label=\"Terug naar de tekst\""
 }
