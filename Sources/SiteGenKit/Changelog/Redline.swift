@@ -136,7 +136,9 @@ enum HTMLTokens {
                 start = index
                 inTag = true
             } else {
-                let isWhitespace = scalar.properties.isWhitespace
+                let isWhitespace = scalar.isASCII
+                    ? scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{0B}" || scalar == "\u{0C}"
+                    : scalar.properties.isWhitespace
                 if !isWhitespace, lastWasWhitespace {
                     tokens.append(String(scalars[start..<index]))
                     start = index
