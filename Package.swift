@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "sitegen", targets: ["sitegen"]),
         .library(name: "SiteGenKit", targets: ["SiteGenKit"]),
+        .executable(name: "sitegen-bench", targets: ["sitegen-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -37,9 +38,25 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The benchmark's project generator, a library so tests can check it is deterministic.
+        .target(
+            name: "SitegenBenchKit",
+            dependencies: [
+                "SiteGenKit",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .executableTarget(
+            name: "sitegen-bench",
+            dependencies: [
+                "SiteGenKit",
+                "SitegenBenchKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(
             name: "SiteGenKitTests",
-            dependencies: ["SiteGenKit", "sitegen"],
+            dependencies: ["SiteGenKit", "sitegen", "SitegenBenchKit"],
             exclude: ["Fixtures"]
         ),
     ]
