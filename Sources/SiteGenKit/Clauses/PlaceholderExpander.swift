@@ -10,8 +10,17 @@ struct PlaceholderExpander {
     let include: (String) -> PlaceholderTemplate?
     private(set) var diagnostics: [Diagnostic] = []
     private var output = ""
+    /// Where the last line of `output` starts, in UTF-8 bytes; kept up to date so a value inserted
+    /// on a very long line does not rescan the line (which made long lines quadratic).
+    private var lineStart = 0
+    /// Set once the output passed `maximumSize`; expansion then stops.
+    private var stopped = false
     private var scopes: [TemplateValue] = []
     private var includeStack: [String] = []
+
+    /// A clause may expand to at most this many bytes. Nested `{{#each}}` blocks and repeated
+    /// includes multiply, so a few lines could otherwise ask for more text than fits in memory.
+    static let maximumSize = 8 * 1024 * 1024
 
     /// Prepares an expander; `include` looks clause ids up for `{{> id}}`.
     init(root: TemplateValue, tenantID: String, include: @escaping (String) -> PlaceholderTemplate?) {
@@ -23,6 +32,8 @@ struct PlaceholderExpander {
     /// Expands `template`; `clauseID` starts the include chain used to detect cycles.
     mutating func expand(_ template: PlaceholderTemplate, clauseID: String? = nil) -> String {
         output = ""
+        lineStart = 0
+        stopped = false
         scopes = [root]
         includeStack = clauseID.map { [$0] } ?? []
         render(template.nodes, file: template.file)
@@ -30,10 +41,10 @@ struct PlaceholderExpander {
     }
 
     private mutating func render(_ nodes: [PlaceholderTemplate.Node], file: String) {
-        for node in nodes {
+        for node in nodes where !stopped {
             switch node {
             case let .text(text):
-                output += text
+                emit(text)
             case let .value(path, asMarkdown, position):
                 guard let value = lookUp(path, file: file, at: position) else { continue }
                 insert(value, path: path, requireMarkdown: asMarkdown, file: file, at: position)
@@ -55,10 +66,11 @@ struct PlaceholderExpander {
                     }
                     continue
                 }
-                for item in items {
+                for item in items where !stopped {
                     scopes.append(item)
                     render(body, file: file)
                     scopes.removeLast()
+                    checkSize(file: file, at: position)
                 }
             case let .include(id, position):
                 expandInclude(id, file: file, at: position)
@@ -83,19 +95,36 @@ struct PlaceholderExpander {
         }
         render(nodes, file: template.file)
         includeStack.removeLast()
+        checkSize(file: file, at: position)
+    }
+
+    /// Appends to the output, tracking where its last line starts.
+    private mutating func emit(_ text: String) {
+        if let newline = text.utf8.lastIndex(of: UInt8(ascii: "\n")) {
+            lineStart = output.utf8.count + text.utf8.distance(from: text.utf8.startIndex, to: newline) + 1
+        }
+        output += text
+    }
+
+    /// Stops the expansion, with one error at the tag that made it too large.
+    private mutating func checkSize(file: String, at position: PlaceholderTemplate.Position) {
+        guard !stopped, output.utf8.count > Self.maximumSize else { return }
+        stopped = true
+        report("expanding this makes the clause larger than \(Self.maximumSize / 1024 / 1024) MB", file: file, at: position,
+               notes: ["nested '{{#each}}' blocks and repeated includes multiply the text"])
     }
 
     private mutating func insert(_ value: TemplateValue, path: String, requireMarkdown: Bool,
                                  file: String, at position: PlaceholderTemplate.Position) {
-        let line = output[(output.lastIndex(of: "\n").map { output.index(after: $0) } ?? output.startIndex)...]
+        let line = output[output.utf8.index(output.utf8.startIndex, offsetBy: lineStart)...]
         let inTableRow = line.drop { $0 == " " }.hasPrefix("|")
         switch value {
         case let .text(text) where !requireMarkdown:
             let indentation = String(line.prefix { $0 == " " || $0 == "\t" })
-            output += MarkdownEscaping.escapeText(text, atLineStart: line.allSatisfy(\.isWhitespace),
-                                                  inTableRow: inTableRow, indentation: indentation)
+            emit(MarkdownEscaping.escapeText(text, atLineStart: line.allSatisfy(\.isWhitespace),
+                                                  inTableRow: inTableRow, indentation: indentation))
         case let .markdown(markdown):
-            output += inTableRow ? MarkdownEscaping.fitMarkdownInTableRow(markdown) : markdown
+            emit(inTableRow ? MarkdownEscaping.fitMarkdownInTableRow(markdown) : markdown)
         case .absent:
             report("'\(path)' is not set for this tenant", file: file, at: position,
                    notes: ["wrap it in '{{#if \(path)}}…{{/if}}' or set it in the tenant's config"])

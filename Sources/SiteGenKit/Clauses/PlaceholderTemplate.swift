@@ -58,6 +58,12 @@ private struct PlaceholderParser {
     let file: String
     let firstLine: Int
     var diagnostics: [Diagnostic] = []
+    /// Whether the nesting limit was already reported, so a runaway file gives one error, not thousands.
+    private var reportedDepth = false
+
+    /// Blocks nested deeper than this are an error: real clauses nest two or three deep, and the
+    /// expander walks the tree recursively, so an unbounded depth could overflow the stack.
+    static let maximumDepth = 100
 
     init(file: String, firstLine: Int) {
         self.file = file
@@ -88,6 +94,9 @@ private struct PlaceholderParser {
         var position: Position
         var then: [Node] = []
         var otherwise: [Node]? = nil
+        /// Blocks opened inside this one past the depth limit: counted, not nested, so the tree
+        /// stays shallow; their content joins this block's.
+        var ignoredBlocks = 0
     }
 
     mutating func parse(_ source: String) -> [Node] {
@@ -136,14 +145,28 @@ private struct PlaceholderParser {
         case .comment:
             break
         case let .open(kind, argument):
+            if stack.count > Self.maximumDepth {
+                if !reportedDepth {
+                    reportedDepth = true
+                    diagnostics.append(.error("blocks are nested more than \(Self.maximumDepth) deep", at: location(position),
+                                              notes: ["close each '{{#if}}', '{{#unless}}' and '{{#each}}' with its '{{/…}}' tag"]))
+                }
+                stack[stack.count - 1].ignoredBlocks += 1
+                return
+            }
             stack.append(Frame(kind: kind, argument: argument, position: position))
         case .otherwise:
+            if stack[stack.count - 1].ignoredBlocks > 0 { return }
             guard stack.count > 1, stack[stack.count - 1].kind != "each", stack[stack.count - 1].otherwise == nil else {
                 diagnostics.append(.error("'{{else}}' outside an '{{#if}}' or '{{#unless}}' block", at: location(position)))
                 return
             }
             stack[stack.count - 1].otherwise = []
         case let .close(kind):
+            if stack[stack.count - 1].ignoredBlocks > 0 {
+                stack[stack.count - 1].ignoredBlocks -= 1
+                return
+            }
             guard stack.count > 1, stack[stack.count - 1].kind == kind else {
                 let open = stack.count > 1 ? "; the open block is '{{#\(stack[stack.count - 1].kind)}}'" : ""
                 diagnostics.append(.error("'{{/\(kind)}}' does not close an open '{{#\(kind)}}'\(open)", at: location(position)))
@@ -180,7 +203,7 @@ private struct PlaceholderParser {
         var tokens: [(Token, Position)] = []
         var rest = line[...]
         var column = 1
-        while let open = rest.range(of: "{{") {
+        while let open = rest.firstRange(of: "{{") {
             if open.lowerBound > rest.startIndex {
                 tokens.append((.text(String(rest[..<open.lowerBound])), Position(line: lineNumber, column: column)))
                 column += rest.distance(from: rest.startIndex, to: open.lowerBound)
@@ -189,7 +212,7 @@ private struct PlaceholderParser {
             let triple = rest[open.upperBound...].hasPrefix("{")
             let closer = triple ? "}}}" : "}}"
             let contentStart = triple ? rest.index(after: open.upperBound) : open.upperBound
-            guard let close = rest[contentStart...].range(of: closer) else {
+            guard let close = rest[contentStart...].firstRange(of: closer) else {
                 diagnostics.append(.error("'{{' without a closing '\(closer)' on the same line", at: location(position),
                                           notes: ["write a literal '{{' as '\\{\\{'"]))
                 return tokens
