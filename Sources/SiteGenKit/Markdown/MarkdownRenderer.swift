@@ -137,16 +137,19 @@ private struct TreeCleaner {
         headings.append(Heading(level: Int(cmark_node_get_heading_level(node)), text: text, id: id))
     }
 
+    /// The text of a heading. Walked with cmark's iterator rather than by recursion: emphasis can
+    /// nest tens of thousands deep in one line, which overflowed the stack.
     private func plainText(_ node: OpaquePointer) -> String {
         var text = ""
-        var child = cmark_node_first_child(node)
-        while let current = child {
+        guard let iterator = cmark_iter_new(node) else { return text }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator), current != node else { continue }
             switch cmark_node_get_type(current) {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += string(cmark_node_get_literal(current))
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += " "
-            default: text += plainText(current)
+            default: break
             }
-            child = cmark_node_next(current)
         }
         return text
     }
