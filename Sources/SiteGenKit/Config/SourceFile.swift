@@ -15,25 +15,45 @@ struct SourceFile: Sendable {
         let location = Diagnostic.Location(file: displayPath)
         let data: Data
         do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+            // attributesOfItem does not follow links; the file that is read is the link's target.
+            let attributes = try FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
+            // A pipe or device would block the read or never end.
+            if attributes[.type] as? FileAttributeType != .typeRegular {
+                throw DiagnosticError(.error("not a regular file", at: location,
+                                             notes: ["sitegen reads only plain files; replace this with a text file"]))
+            }
             if let size = attributes[.size] as? Int, size > maximumSize {
                 throw DiagnosticError(.error(
-                    "file is too large (\(size) bytes)", at: location,
-                    notes: ["sitegen reads files of at most \(maximumSize) bytes"]))
+                    "file is too large: \(size) bytes, more than the \(maximumSize / 1024 / 1024) MB sitegen reads", at: location,
+                    notes: ["configs and clauses are a few kilobytes; is this the right file?"]))
             }
-            data = try Data(contentsOf: url)
+            // Never more than the limit, even if the file grew since it was measured.
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            data = try handle.read(upToCount: maximumSize + 1) ?? Data()
+            if data.count > maximumSize {
+                throw DiagnosticError(.error("file is too large: more than the \(maximumSize / 1024 / 1024) MB sitegen reads", at: location))
+            }
         } catch let error as DiagnosticError {
             throw error
         } catch {
-            throw DiagnosticError(.error("cannot read file", at: location))
+            let missing = !FileManager.default.fileExists(atPath: url.path)
+            throw DiagnosticError(.error(missing ? "file not found" : "cannot read file", at: location,
+                                         notes: missing ? [] : ["check that the file can be read: \(error.localizedDescription)"]))
         }
         if data.contains(0) {
-            throw DiagnosticError(.error("file is binary, expected UTF-8 text", at: location))
+            throw DiagnosticError(.error("file is binary, expected UTF-8 text", at: location,
+                                         notes: ["it contains NUL bytes, which no text file has; is this the right file?"]))
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw DiagnosticError(.error("file is not valid UTF-8 text", at: location))
         }
         // A byte-order mark is invisible to the author but would break front matter detection.
         return SourceFile(displayPath: displayPath, text: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+    }
+
+    /// Whether `url` (links followed) is a plain file, not a folder, pipe or device.
+    static func isRegularFile(_ url: URL) -> Bool {
+        (try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)[.type] as? FileAttributeType) == .typeRegular
     }
 }

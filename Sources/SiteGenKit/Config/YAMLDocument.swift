@@ -15,6 +15,11 @@ struct YAMLDocument {
         file = source.displayPath
         self.lineOffset = lineOffset
         do {
+            if let mark = Self.aliasUsedAsKey(in: source.text) {
+                throw DiagnosticError(.error("an alias (*name) cannot be used as a mapping key",
+                                             at: .init(file: file, line: mark.line + lineOffset, column: mark.column),
+                                             notes: ["use aliases only as values; as keys they can expand exponentially"]))
+            }
             guard let node = try Yams.compose(yaml: source.text) else {
                 throw DiagnosticError(.error("file is empty", at: .init(file: file, line: 1, column: 1),
                                              notes: ["expected a YAML mapping"]))
@@ -173,6 +178,20 @@ struct YAMLDocument {
 
     private static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
         switch error {
+        case let .parser(_, problem, mark, _) where problem.hasPrefix("Maximum nesting level reached"):
+            // libyaml's own limit (1000 levels); its wording names a C function the author cannot call.
+            return .error("YAML is nested more than 1000 levels deep", at: .init(file: file, line: mark.line + lineOffset, column: mark.column),
+                          notes: ["a config needs a few levels; look for runs of '[' or '{' or ever deeper indentation"])
+        case let .scanner(context?, problem, mark, _) where problem == "found unexpected end of stream":
+            let what = context.text.replacingOccurrences(of: "while scanning a ", with: "")
+                .replacingOccurrences(of: "quoted scalar", with: "quoted text")
+            return .error("invalid YAML: the file ends inside \(what) that starts at line \(context.mark.line + lineOffset), column \(context.mark.column)",
+                          at: .init(file: file, line: mark.line + lineOffset, column: mark.column),
+                          notes: ["close it, or check whether the file was cut off"])
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return .error("duplicate key '\(duplicates.joined(separator: "', '"))'",
+                          at: .init(file: file, line: context.mark.line + lineOffset, column: context.mark.column),
+                          notes: ["each key may appear once in a mapping"])
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
             return .error("invalid YAML: \(problem)", at: .init(file: file, line: mark.line + lineOffset, column: mark.column))
         case let .reader(problem, _, _, _):
@@ -213,5 +232,36 @@ extension Node {
     var orderedKeys: [String] {
         guard case let .mapping(mapping) = self else { return [] }
         return mapping.keys.compactMap(\.string)
+    }
+}
+
+extension YAMLDocument {
+    /// Yams hashes every mapping key while composing, and an alias as (part of) a key is hashed
+    /// with its anchor's content expanded: `? *bomb` hangs before the node-count limit is checked.
+    /// So a document that may have aliases is first composed with every `*` made harmless text,
+    /// and any key holding such text is reported. Anchors alone cost nothing.
+    static func aliasUsedAsKey(in text: String) -> Mark? {
+        guard text.contains("*"), text.contains("&") else { return nil }
+        let marker: Character = "\u{E000}"
+        let defused = String(text.map { $0 == "*" ? marker : $0 })
+        // When the defused text does not parse, the real one will report its own syntax error.
+        guard let root = try? Yams.compose(yaml: defused) else { return nil }
+        var stack: [(node: Node, inKey: Bool)] = [(root, false)]
+        while let (node, inKey) = stack.popLast() {
+            switch node {
+            case let .mapping(mapping):
+                for (key, value) in mapping {
+                    stack.append((key, true))
+                    stack.append((value, inKey))
+                }
+            case let .sequence(sequence):
+                stack.append(contentsOf: sequence.map { ($0, inKey) })
+            case let .scalar(scalar) where inKey && scalar.style == .plain && scalar.string.first == marker:
+                return node.mark
+            default:
+                break
+            }
+        }
+        return nil
     }
 }
