@@ -15,7 +15,7 @@ extension ProjectLoader {
                 continue
             }
             do {
-                let source = try SourceFile.read(folder.appendingPathComponent(name), displayPath: file)
+                let source = try read(folder.appendingPathComponent(name), displayPath: file)
                 let version = try VersionFile.parse(source, expectedNumber: number)
                 if version.recordedHash != version.actualHash {
                     diagnostics.report(.error("version \(number) was changed after it was released",

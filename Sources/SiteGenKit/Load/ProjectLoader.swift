@@ -41,7 +41,7 @@ public struct ProjectLoader: Sendable {
         let folder = tenantsFolder.appendingPathComponent(name)
         let configFile = "tenants/\(name)/library.yaml"
         do {
-            let document = try YAMLDocument(SourceFile.read(folder.appendingPathComponent("library.yaml"), displayPath: configFile))
+            let document = try YAMLDocument(read(folder.appendingPathComponent("library.yaml"), displayPath: configFile))
             let config = try document.decode(LibraryConfig.self)
             let servicesNode = document.node(at: [AnyKey("services")])
             var rowOrder: [String: [String]] = [:]
@@ -72,7 +72,7 @@ public struct ProjectLoader: Sendable {
             return nil
         }
         do {
-            let document = try YAMLDocument(SourceFile.read(folder.appendingPathComponent("tenant.yaml"), displayPath: configFile))
+            let document = try YAMLDocument(read(folder.appendingPathComponent("tenant.yaml"), displayPath: configFile))
             let config = try document.decode(TenantConfig.self)
             return TenantSource(
                 id: id, config: config, configFile: configFile, keyLocations: Self.keyLocations(of: document),
@@ -91,7 +91,7 @@ public struct ProjectLoader: Sendable {
         let folder = themesFolder.appendingPathComponent(name)
         let configFile = "themes/\(name)/theme.yaml"
         do {
-            let document = try YAMLDocument(SourceFile.read(folder.appendingPathComponent("theme.yaml"), displayPath: configFile))
+            let document = try YAMLDocument(read(folder.appendingPathComponent("theme.yaml"), displayPath: configFile))
             let config = try document.decode(ThemeConfig.self)
             return ThemeSource(name: name, config: config, configFile: configFile,
                                templates: loadTemplates(in: folder.appendingPathComponent("templates"), displayFolder: "themes/\(name)/templates", diagnostics: &diagnostics),
@@ -116,7 +116,7 @@ public struct ProjectLoader: Sendable {
             let id = String(name.dropLast(3))
             let file = "\(displayFolder)/clauses/\(name)"
             do {
-                let source = try SourceFile.read(folder.appendingPathComponent("clauses").appendingPathComponent(name), displayPath: file)
+                let source = try read(folder.appendingPathComponent("clauses").appendingPathComponent(name), displayPath: file)
                 clauses[id] = try ClauseParser.parse(source, expectedID: id, diagnostics: &diagnostics)
             } catch {
                 diagnostics.report(contentsOf: error.diagnostics)
@@ -131,7 +131,7 @@ public struct ProjectLoader: Sendable {
         for name in fileNames(in: folder, withExtension: "mustache") {
             let file = "\(displayFolder)/\(name)"
             do {
-                let source = try SourceFile.read(folder.appendingPathComponent(name), displayPath: file)
+                let source = try read(folder.appendingPathComponent(name), displayPath: file)
                 let templateName = String(name.dropLast(".mustache".count))
                 templates[templateName] = TemplateSource(name: templateName, text: source.text, file: file)
             } catch {
@@ -143,12 +143,33 @@ public struct ProjectLoader: Sendable {
 
     private func loadAssets(in folder: URL, diagnostics: inout Diagnostics) -> [Asset] {
         fileNames(in: folder, withExtension: nil).compactMap { name in
-            guard let data = try? Data(contentsOf: folder.appendingPathComponent(name)) else {
-                diagnostics.report(.error("cannot read asset", at: .init(file: relativePath(folder.appendingPathComponent(name)))))
+            let url = folder.appendingPathComponent(name)
+            let location = Diagnostic.Location(file: relativePath(url))
+            if let problem = linkProblem(url, at: location) {
+                diagnostics.report(problem)
+                return nil
+            }
+            guard SourceFile.isRegularFile(url), let data = try? Data(contentsOf: url) else {
+                diagnostics.report(.error("cannot read asset", at: location, notes: ["an asset must be a regular file"]))
                 return nil
             }
             return Asset(name: name, data: data)
         }
+    }
+
+    /// Reads a text file of the project, refusing one that is a link to outside it.
+    func read(_ url: URL, displayPath: String) throws(DiagnosticError) -> SourceFile {
+        if let problem = linkProblem(url, at: .init(file: displayPath)) { throw DiagnosticError(problem) }
+        return try SourceFile.read(url, displayPath: displayPath)
+    }
+
+    /// The error for a file that is, or lies in a folder that is, a link to outside the project: a
+    /// tenant's folder must not be a way to publish other files of the machine it is built on.
+    private func linkProblem(_ url: URL, at location: Diagnostic.Location) -> Diagnostic? {
+        guard !isInsideProject(url) else { return nil }
+        return .error("file is a link to outside the project", at: location,
+                      notes: ["it points to '\(url.resolvingSymlinksInPath().path)'",
+                              "sitegen only reads files inside the project; copy the file in instead of linking to it"])
     }
 
     /// Sorted names of the sub-folders of `folder`, so every run sees the same order.
