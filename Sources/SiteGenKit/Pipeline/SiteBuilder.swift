@@ -112,6 +112,8 @@ public struct SiteBuilder: Sendable {
         let libraries: [Library]
         let tenantIDs: [String]
         let allTenantIDs: [String]
+        /// Compiled templates of themes used as they are.
+        let templates = TemplateCache()
         private let lock = NSLock()
         private var themes: [String: ThemeSource?] = [:]
 
@@ -186,7 +188,7 @@ public struct SiteBuilder: Sendable {
     /// Resolves an already loaded tenant, so a release can date its statement without reading it again.
     func resolve(_ tenant: TenantSource, plan: Plan, releaseDate: DayDate? = nil, diagnostics: inout Diagnostics) -> ResolvedTenant? {
         guard let theme = theme(named: tenant.config.theme, for: tenant, plan: plan, diagnostics: &diagnostics) else { return nil }
-        return TenantResolver(libraries: plan.libraries).resolve(tenant, theme: theme, releaseDate: releaseDate, diagnostics: &diagnostics)
+        return TenantResolver(libraries: plan.libraries, templateCache: plan.templates).resolve(tenant, theme: theme, releaseDate: releaseDate, diagnostics: &diagnostics)
     }
 
     /// The diagnostic for a statement that differs from its latest released version.

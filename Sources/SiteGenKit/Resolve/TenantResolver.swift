@@ -2,6 +2,8 @@
 /// placeholders and chooses the templates. Pure: everything it needs was loaded before.
 struct TenantResolver {
     let libraries: [Library]
+    /// Compiled theme templates shared across a run's tenants; nil compiles them for every tenant.
+    var templateCache: TemplateCache? = nil
 
     /// Resolves `tenant` with `theme`; nil when an error makes the result unusable (all errors
     /// are reported, not just the first).
@@ -15,8 +17,10 @@ struct TenantResolver {
         let root = TemplateValue.map(values)
         let statement = ClauseResolver(libraries: libraries).statement(for: tenant, values: root, diagnostics: &diagnostics)
         let brand = brandParameters(for: tenant, theme: theme, diagnostics: &diagnostics)
-        let templates = TemplateSet.resolve(tenant: tenant.templates, theme: theme,
-                                            brandParameters: Set((theme.config.params ?? [:]).keys), diagnostics: &diagnostics)
+        let brandParameters = Set((theme.config.params ?? [:]).keys)
+        let templates = templateCache.map {
+            $0.templates(tenant: tenant.templates, theme: theme, brandParameters: brandParameters, diagnostics: &diagnostics)
+        } ?? TemplateSet.resolve(tenant: tenant.templates, theme: theme, brandParameters: brandParameters, diagnostics: &diagnostics)
         guard let templates, diagnostics.errorCount == errorsBefore else { return nil }
         var assets = theme.assets.filter { asset in !tenant.assets.contains { $0.name == asset.name } }
         assets += tenant.assets
