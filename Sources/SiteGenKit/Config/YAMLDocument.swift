@@ -193,7 +193,7 @@ struct YAMLDocument {
         case let .duplicatedKeysInMapping(duplicates, context):
             return .error("duplicate key '\(duplicates.joined(separator: "', '"))'",
                           at: .init(file: file, line: context.mark.line + lineOffset, column: context.mark.column),
-                          notes: ["each key may appear once in a mapping"])
+                          notes: ["each key may appear once in a mapping; this is the first, keep one of them"])
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
             return .error("invalid YAML: \(problem)", at: .init(file: file, line: mark.line + lineOffset, column: mark.column))
         case let .reader(problem, _, _, _):
