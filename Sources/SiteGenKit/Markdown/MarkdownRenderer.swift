@@ -80,14 +80,18 @@ private struct TreeCleaner {
             case CMARK_NODE_LINK:
                 let url = string(cmark_node_get_url(node))
                 if Self.isUnsafe(url) {
-                    diagnostics.append(.warning("unsafe link '\(url)' was dropped; its text is kept", at: location(line)))
+                    diagnostics.append(.warning("unsafe link '\(Self.visible(url))' was dropped; its text is kept", at: location(line),
+                                                notes: ["a link goes to http:, https:, mailto: or tel:, or to a section (#id); never to scripts or data"]))
                     unwrap.append(node)
                 } else if url.isEmpty || url == "#" {
                     unwrap.append(node)
                 }
             case CMARK_NODE_IMAGE:
                 let url = string(cmark_node_get_url(node))
-                if Self.isUnsafe(url) || url.contains(":") || url.hasPrefix("//") {
+                if Self.isUnsafe(url) {
+                    diagnostics.append(.warning("unsafe image '\(Self.visible(url))' was dropped; its description is kept", at: location(line)))
+                    unwrap.append(node)
+                } else if url.contains(":") || url.hasPrefix("//") {
                     diagnostics.append(.warning("image '\(url)' from another host was dropped; its description is kept",
                                                 at: location(line), notes: ["a page loads nothing from another host"]))
                     unwrap.append(node)
@@ -156,6 +160,11 @@ private struct TreeCleaner {
 
     private func string(_ pointer: UnsafePointer<CChar>?) -> String {
         pointer.map { String(cString: $0) } ?? ""
+    }
+
+    /// `url` with control characters spelled out, so a tab hidden in `java\tscript:` shows in the message.
+    private static func visible(_ url: String) -> String {
+        url.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined()
     }
 
     /// Schemes that run code or smuggle content; checked without spaces or case, as browsers do.
