@@ -4,15 +4,16 @@ import Foundation
 /// kept stable: keys are sorted, every key is always present (`null` when a value is unknown), and
 /// `format_version` goes up when a key changes meaning or disappears.
 struct CheckReportJSON: Encodable {
+    /// Goes up when a key changes meaning or is removed; adding a key does not change it.
     static let formatVersion = 1
 
-    struct Counts: Encodable {
+    private struct Counts: Encodable {
         let errors: Int
         let warnings: Int
         let tenants: Int
     }
 
-    struct DiagnosticJSON: Encodable {
+    private struct DiagnosticJSON: Encodable {
         let severity: String
         let message: String
         let file: String?
@@ -42,7 +43,7 @@ struct CheckReportJSON: Encodable {
         enum CodingKeys: String, CodingKey { case severity, message, file, line, column, notes }
     }
 
-    struct ItemJSON: Encodable {
+    private struct ItemJSON: Encodable {
         let item: String
         let article: String
         let label: String
@@ -63,25 +64,26 @@ struct CheckReportJSON: Encodable {
         enum CodingKeys: String, CodingKey { case item, article, label, status, clauses, reason }
     }
 
-    struct CoverageJSON: Encodable {
+    private struct CoverageJSON: Encodable {
         let tenant: String
         let complete: Bool
         let counts: [String: Int]
         let items: [ItemJSON]
     }
 
-    let formatVersion = Self.formatVersion
-    let generator = "sitegen \(SiteGen.version)"
-    let strict: Bool
-    let counts: Counts
-    let diagnostics: [DiagnosticJSON]
-    let coverage: [CoverageJSON]
+    private let formatVersion = Self.formatVersion
+    private let generator = "sitegen \(SiteGen.version)"
+    private let strict: Bool
+    private let counts: Counts
+    private let diagnostics: [DiagnosticJSON]
+    private let coverage: [CoverageJSON]
 
-    enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey {
         case formatVersion = "format_version"
         case generator, strict, counts, diagnostics, coverage
     }
 
+    /// The JSON form of `report`, diagnostics sorted as the text format prints them.
     init(_ report: CheckReport) {
         strict = report.strict
         counts = Counts(errors: report.errorCount, warnings: report.warningCount, tenants: report.tenantIDs.count)

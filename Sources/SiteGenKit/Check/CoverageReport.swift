@@ -23,6 +23,7 @@ public struct CoverageReport: Sendable, Hashable {
         public let article: String
         /// A short English name ("automated decision-making").
         public let label: String
+        /// Covered, acknowledged, missing or not applicable.
         public let status: Status
         /// The clauses that cover it, in statement order; an included clause is named as
         /// `includer > included`.
@@ -31,6 +32,7 @@ public struct CoverageReport: Sendable, Hashable {
         public let reason: String?
     }
 
+    /// The tenant the report is about.
     public let tenantID: String
     /// Every Art. 13 item, in the order of the regulation.
     public let items: [Item]

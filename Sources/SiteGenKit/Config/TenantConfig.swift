@@ -133,6 +133,7 @@ struct TenantConfig: Codable, Sendable {
     /// The `gdpr:` block. Only acknowledgements for now; a block of its own so later GDPR settings
     /// (a representative in the EU, say) have a home that does not crowd the top level.
     struct GDPR: Codable, Sendable {
+        /// Items the statement leaves out on purpose, with the reason.
         var acknowledged: Acknowledgements?
     }
 
@@ -141,12 +142,15 @@ struct TenantConfig: Codable, Sendable {
     /// required: an acknowledgement without one would silence the check without a record of why.
     /// Item names are checked while decoding, so a typo is an error at its line, not a silent no-op.
     struct Acknowledgements: Codable, Sendable {
+        /// The reason for each acknowledged item.
         var reasons: [GDPRItem: String]
 
+        /// Acknowledgements made in code (tests).
         init(_ reasons: [GDPRItem: String]) {
             self.reasons = reasons
         }
 
+        /// Decodes a mapping of item id to reason, rejecting unknown ids and empty reasons.
         init(from decoder: Decoder) throws {
             let container = try decoder.container(keyedBy: AnyKey.self)
             var reasons: [GDPRItem: String] = [:]
@@ -169,6 +173,7 @@ struct TenantConfig: Codable, Sendable {
             self.reasons = reasons
         }
 
+        /// Encodes the mapping back as written, which the unknown-key check relies on.
         func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: AnyKey.self)
             for (item, reason) in reasons.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
