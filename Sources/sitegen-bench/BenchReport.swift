@@ -46,7 +46,7 @@ struct BenchReport: Encodable {
             + String(format: "%.1f MB of Markdown per build (current statements %.1f KB on average, %d versions)",
                      Double(corpus.statementBytes) / 1e6, averageKB, corpus.versions)
             + String(format: "; project generated in %.1f s\n", generationSeconds)
-        text += "medians of \(runs) runs; peak RSS is the largest of the runs\n\n"
+        text += "medians of the runs shown per phase (runs listed under tenants rebuilt); peak RSS is the largest of the runs\n\n"
         text += pad("phase", 20) + lpad("median s", 10) + lpad("min s", 10) + lpad("pages/s", 10) + lpad("MB/s", 8)
             + lpad("peak RSS", 11) + "  tenants rebuilt (expected)\n"
         for phase in phases {
@@ -65,6 +65,23 @@ struct BenchReport: Encodable {
         }
         return text
     }
+
+    /// The results as Markdown table rows for BENCHMARKS.md (header with `markdownHeader`).
+    var markdownRows: String {
+        phases.map { phase in
+            let rebuilt = phase.rebuilt.map { runs in "\(runs.map(String.init).joined(separator: "/")) of \(phase.expectedRebuilt ?? 0)" } ?? "–"
+            return "| \(tenants) | \(phase.name) | " + String(format: "%.3f | %.3f | %.0f | %.2f | %.0f", phase.medianSeconds, phase.minSeconds,
+                                                                phase.pagesPerSecond, phase.megabytesPerSecond, Double(phase.maxPeakRSSBytes) / 1e6)
+                + " | \(rebuilt) |"
+        }.joined(separator: "\n") + "\n"
+    }
+
+    /// The header of `markdownRows`.
+    static let markdownHeader = """
+    | tenants | phase | median s | min s | pages/s | MB/s | peak RSS MB | tenants rebuilt per run (expected) |
+    |---:|---|---:|---:|---:|---:|---:|---|
+
+    """
 
     private func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)

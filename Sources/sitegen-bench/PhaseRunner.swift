@@ -28,6 +28,11 @@ struct PhaseRunner {
         return result
     }
 
+    /// An untimed build, for when the phases after it run without the full build phase.
+    func prepare() throws {
+        _ = try build(label: "initial build")
+    }
+
     /// Rebuild with nothing changed (starts from the last full build).
     func noOpRebuild() throws -> PhaseResult {
         var result = PhaseResult(name: "no-op rebuild", pages: stats.pages, markdownBytes: stats.statementBytes, expectedRebuilt: 0)

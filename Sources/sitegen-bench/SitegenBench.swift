@@ -29,6 +29,12 @@ struct SitegenBench: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The sitegen executable (default: next to sitegen-bench).", valueName: "path"))
     var sitegen: String?
 
+    @Option(name: .long, help: ArgumentHelp("Runs of the no-op and edit phases (default: --runs); with an engine that rebuilds everything each is a full build.", valueName: "n"))
+    var editRuns: Int?
+
+    @Option(name: .long, help: ArgumentHelp("The sitegen phases to time, comma-separated: full,noop,clause,tenant, or none.", valueName: "list"))
+    var phases = "full,noop,clause,tenant"
+
     @Flag(name: .long, help: "Also time Hugo building the same pages (needs hugo on PATH).")
     var hugo = false
 
@@ -38,6 +44,9 @@ struct SitegenBench: ParsableCommand {
     @Flag(name: .long, help: "Only generate the project (with --keep); time nothing.")
     var generateOnly = false
 
+    @Flag(name: .long, help: "Also print the results as Markdown table rows (for BENCHMARKS.md).")
+    var markdown = false
+
     @Flag(name: .long, help: "Skip checking the generated project (saves one render of every tenant at large N).")
     var skipCheck = false
 
@@ -46,13 +55,15 @@ struct SitegenBench: ParsableCommand {
 
     func validate() throws {
         guard tenants > 0 else { throw ValidationError("--tenants must be at least 1") }
-        guard runs > 0 else { throw ValidationError("--runs must be at least 1") }
+        guard runs > 0, (editRuns ?? 1) > 0 else { throw ValidationError("--runs and --edit-runs must be at least 1") }
+        let unknown = Set(selectedPhases).subtracting(["full", "noop", "clause", "tenant"])
+        guard unknown.isEmpty else { throw ValidationError("unknown phase(s) \(unknown.sorted().joined(separator: ", ")); use full,noop,clause,tenant or none") }
         if generateOnly && keep == nil { throw ValidationError("--generate-only needs --keep") }
     }
 
     func run() throws {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        let sitegenPath = try generateOnly ? "" : locateSitegen()
+        let sitegenPath = try generateOnly || selectedPhases.isEmpty ? "" : locateSitegen()
         let base = try workFolder(cwd: cwd)
         defer { if keep == nil { try? FileManager.default.removeItem(at: base) } }
         let log: (String) -> Void = { line in
@@ -65,9 +76,9 @@ struct SitegenBench: ParsableCommand {
         let project = try generator.generate(into: base.appendingPathComponent("project"), count: tenants, verify: !skipCheck) { log("  " + $0) }
         log(String(format: "  generated in %.1f s", project.seconds))
         let writeCompared = keep != nil || hugo || cmark
-        let hugoSite = base.appendingPathComponent("hugo"), markdown = base.appendingPathComponent("markdown")
+        let hugoSite = base.appendingPathComponent("hugo"), markdownFolder = base.appendingPathComponent("markdown")
         let stats = try MarkdownExport.export(project: project.root, tenantIDs: project.tenants.map(\.id),
-                                              hugo: writeCompared ? hugoSite : nil, markdown: writeCompared ? markdown : nil)
+                                              hugo: writeCompared ? hugoSite : nil, markdown: writeCompared ? markdownFolder : nil)
         if generateOnly {
             print("kept \(base.path): project/ (sitegen --root), hugo/ (hugo --source), markdown/all.md (cmark-gfm)")
             return
@@ -76,23 +87,34 @@ struct SitegenBench: ParsableCommand {
         var report = BenchReport(tenants: tenants, seed: seed, runs: runs, generationSeconds: project.seconds, corpus: stats)
         let logs = base.appendingPathComponent("logs")
         try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
-        let phases = PhaseRunner(sitegen: sitegenPath, project: project, stats: stats, runs: runs, logFolder: logs, log: log)
-        log("timing \(sitegenPath)")
-        report.phases.append(try phases.fullBuild())
-        report.phases.append(try phases.noOpRebuild())
-        report.phases.append(try phases.clauseEdit())
-        report.phases.append(try phases.tenantEdit())
+        let selected = Set(selectedPhases)
+        if !selected.isEmpty {
+            let full = PhaseRunner(sitegen: sitegenPath, project: project, stats: stats, runs: runs, logFolder: logs, log: log)
+            let edits = PhaseRunner(sitegen: sitegenPath, project: project, stats: stats, runs: editRuns ?? runs, logFolder: logs, log: log)
+            log("timing \(sitegenPath)")
+            // The later phases start from a built output folder: the full build phase leaves one.
+            if selected.contains("full") { report.phases.append(try full.fullBuild()) } else { try full.prepare() }
+            if selected.contains("noop") { report.phases.append(try edits.noOpRebuild()) }
+            if selected.contains("clause") { report.phases.append(try edits.clauseEdit()) }
+            if selected.contains("tenant") { report.phases.append(try edits.tenantEdit()) }
+        }
         let tools = ToolRunner(stats: stats, runs: runs, logFolder: logs, log: log)
         if hugo { report.phases.append(try tools.hugo(site: hugoSite)) }
-        if cmark { report.phases.append(try tools.cmark(markdown: markdown)) }
+        if cmark { report.phases.append(try tools.cmark(markdown: markdownFolder)) }
 
         print(report.table, terminator: "")
+        if markdown { print("\n" + BenchReport.markdownHeader + report.markdownRows, terminator: "") }
         if let keep { print("kept \(keep): project/ (sitegen --root), hugo/ (hugo --source), markdown/all.md (cmark-gfm)") }
         if let json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
             try encoder.encode(report).write(to: URL(fileURLWithPath: json, relativeTo: cwd))
         }
+    }
+
+    /// The phase names of `--phases` (empty for "none").
+    private var selectedPhases: [String] {
+        phases == "none" ? [] : phases.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
     }
 
     /// `--sitegen`, or the `sitegen` built into the same products folder as this binary.
