@@ -18,7 +18,10 @@ extension SiteBuilder {
         }
         guard let source = plan.loader.loadTenant(id, diagnostics: &diagnostics),
               let resolved = resolve(source, plan: plan, diagnostics: &diagnostics),
-              let site = renderTenant(resolved, diagnostics: &diagnostics) else {
+              let site = renderTenant(resolved, diagnostics: &diagnostics),
+              // A file of the tenant that failed to load (a clause, a template) is reported, and
+              // resolving falls back to the library's or theme's: that fallback must not be published.
+              !diagnostics.hasErrors else {
             return TenantOutcome(status: .failed, diagnostics: diagnostics)
         }
         let clauseFiles = ClauseResolver(libraries: plan.libraries).clauseFiles(for: source)

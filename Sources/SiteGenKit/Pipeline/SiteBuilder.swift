@@ -216,7 +216,20 @@ public struct SiteBuilder: Sendable {
     }
 
     private func isInside(_ url: URL, _ folder: URL) -> Bool {
-        let path = url.resolvingSymlinksInPath().path, base = folder.resolvingSymlinksInPath().path
+        let path = Self.resolvingLinks(url).path, base = Self.resolvingLinks(folder).path
         return path == base || path.hasPrefix(base + "/")
+    }
+
+    /// `url` with links resolved even where it does not exist yet: links are resolved in the
+    /// nearest existing folder and the missing rest is added back, so `--output link/new` cannot
+    /// slip into `tenants/` through a link.
+    private static func resolvingLinks(_ url: URL) -> URL {
+        var existing = url.standardizedFileURL
+        var missing: [String] = []
+        while !FileManager.default.fileExists(atPath: existing.path), existing.path != "/" {
+            missing.insert(existing.lastPathComponent, at: 0)
+            existing.deleteLastPathComponent()
+        }
+        return missing.reduce(existing.resolvingSymlinksInPath()) { $0.appendingPathComponent($1) }
     }
 }
