@@ -73,7 +73,10 @@ public struct TenantFactory: Sendable {
             let old = spec.company.phone
             while spec.company.phone == old { spec.company.phone = Self.phone(belgian: spec.jurisdiction == "BE", rng: &rng) }
         case .address:
-            spec.company.address.street = "\(rng.pick(spec.jurisdiction == "BE" ? NameBank.streetsBE : NameBank.streets)) \(rng.int(in: 1...250))"
+            let old = spec.company.address.street
+            while spec.company.address.street == old {
+                spec.company.address.street = "\(rng.pick(spec.jurisdiction == "BE" ? NameBank.streetsBE : NameBank.streets)) \(rng.int(in: 1...250))"
+            }
         case .retention:
             let rows = activeRows(of: spec)
             let row = rng.pick(rows)
@@ -89,7 +92,11 @@ public struct TenantFactory: Sendable {
                 spec.processing.removeAll { $0.key == key }
                 spec.processing.append(.init(key: key, include: true))
             } else {
-                spec.setRetention(rng.pick(NameBank.retentions.filter { $0 != "90 dagen" }), forRow: "general/call-recordings")
+                // Every optional row is on already: change the retention of one (an edit must change the text).
+                let key = optional[rng.below(optional.count)]
+                let current = spec.processing.first { $0.key == key }?.retention
+                    ?? activeRows(of: spec).first { $0.key == key }?.row.retention
+                spec.setRetention(rng.pick(NameBank.retentions.filter { $0 != current }), forRow: key)
             }
         case .service:
             let missing = corpus.services.map(\.id).filter { !spec.services.contains($0) }
