@@ -4,6 +4,7 @@ import Foundation
 /// safe mode), GFM tables, strikethrough and autolinks on, one bare layout, and nothing Hugo
 /// would make that sitegen does not (no taxonomies, RSS, sitemap, robots.txt or 404 page).
 enum HugoSite {
+    /// `config.toml`: goldmark as close to sitegen's cmark-gfm options as Hugo allows.
     static let config = """
     baseURL = "https://privacy.example.org/"
     languageCode = "nl"
@@ -22,6 +23,7 @@ enum HugoSite {
 
     """
 
+    /// The one page layout (also used for section pages): title and content, nothing else.
     static let single = """
     <!DOCTYPE html>
     <html lang="nl">
@@ -33,6 +35,7 @@ enum HugoSite {
 
     """
 
+    /// The home page Hugo always renders; empty, sitegen has none.
     static let home = """
     <!DOCTYPE html>
     <html lang="nl"><head><meta charset="utf-8"><title>{{ .Site.Title }}</title></head><body></body></html>

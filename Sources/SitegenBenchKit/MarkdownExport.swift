@@ -20,7 +20,9 @@ public enum MarkdownExport {
         public var currentBytes = 0
         /// Bytes of `all.md` (statement bytes plus the changelog pages' Markdown).
         public var allMarkdownBytes = 0
+        /// Tenants exported.
         public var tenants = 0
+        /// Released versions over all tenants.
         public var versions = 0
     }
 
@@ -63,12 +65,17 @@ public enum MarkdownExport {
 
     /// One released version as the history file holds it.
     struct VersionText {
+        /// The version number.
         var number: Int
+        /// The release date.
         var date: DayDate
+        /// What changed, as the changelog shows it.
         var summary: String
+        /// The frozen statement.
         var markdown: String
     }
 
+    /// The versions in `folder` (`tenants/<id>/history`), oldest first.
     static func readHistory(_ folder: URL) throws -> [VersionText] {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }.sorted()
         return try names.map { name in

@@ -8,8 +8,10 @@ import SiteGenKit
 public struct ProjectGenerator: Sendable {
     /// The release rounds: date, and the summary of the first release.
     static let firstRelease = (date: "2024-01-15", summary: "Eerste gepubliceerde versie van de privacyverklaring.")
+    /// The later release rounds and their dates.
     static let laterReleases = [(round: 2, date: "2024-09-02"), (round: 3, date: "2025-03-03")]
 
+    /// Where the tenants and their edits come from.
     public let factory: TenantFactory
 
     /// A generator of tenants from `factory`.

@@ -7,24 +7,35 @@ import Yams
 public struct SourceCorpus: Sendable {
     /// A service of the catalogue with its rows, in catalogue order.
     public struct Service: Sendable {
+        /// The id in the catalogue.
         public var id: String
+        /// Its register rows, in catalogue order.
         public var rows: [Row]
     }
 
     /// A register row: whether a tenant must switch it on, and its default retention.
     public struct Row: Sendable {
+        /// The id in the catalogue.
         public var id: String
+        /// Whether a tenant must switch the row on with `include: true`.
         public var optional: Bool
+        /// The catalogue's retention.
         public var retention: String
     }
 
     /// A real tenant with its own clauses whose structure synthetic tenants copy.
     public struct OwnText: Sendable {
+        /// The real tenant whose clauses are copied.
         public var tenant: String
+        /// Its statement title.
         public var title: String
+        /// `nl` or `nl-BE`.
         public var language: String
+        /// `u` or `je`.
         public var register: String
+        /// `NL` or `BE`.
         public var jurisdiction: String
+        /// Its clause order.
         public var statement: [String]
         /// Art. 13 items no clause of the statement covers; synthetic copies add a platform clause
         /// for each, so they check clean.
@@ -40,8 +51,11 @@ public struct SourceCorpus: Sendable {
 
     /// The repository root (holds `tenants/` and `themes/`).
     public let root: URL
+    /// The catalogue, in order.
     public let services: [Service]
+    /// The model for tenants with their own informal ("je") text: JUICT.
     public let informal: OwnText
+    /// The model for tenants with their own formal Belgian text: JSM.
     public let formal: OwnText
 
     /// Reads the catalogue and the own-text tenants (JUICT for informal, JSM for formal).

@@ -18,9 +18,12 @@ public struct TenantFactory: Sendable {
         }
     }
 
+    /// The themes tenants are spread over.
     public static let themes = ["classic", "corporate", "legal"]
 
+    /// What is read from the repository.
     public let corpus: SourceCorpus
+    /// The seed every random stream derives from.
     public let seed: UInt64
 
     /// A factory drawing from `seed`.
@@ -194,6 +197,7 @@ public struct TenantFactory: Sendable {
 }
 
 private extension String {
+    /// Zero-padded to `width` digits, so tenant ids sort by number.
     func leftPadded(to width: Int) -> String {
         String(repeating: "0", count: max(0, width - count)) + self
     }

@@ -14,25 +14,40 @@ public struct TenantSpec: Sendable, Equatable {
 
     /// A company's postal address.
     public struct Address: Sendable, Equatable {
+        /// Street and number.
         public var street: String
+        /// Postcode as written in the country.
         public var postalCode: String
+        /// Town.
         public var city: String
+        /// Country name in Dutch.
         public var country: String
     }
 
     /// The company facts under `company:`.
     public struct Company: Sendable, Equatable {
+        /// The name the text uses.
         public var name: String
+        /// The registered name (own-text tenants).
         public var legalName: String?
+        /// B.V., BV, …
         public var legalForm: String?
+        /// Chamber of commerce or enterprise number.
         public var registration: (kind: String, number: String)?
+        /// Postal address.
         public var address: Address
+        /// Phone number as written.
         public var phone: String
+        /// Opening hours; the shared contact clause needs them.
         public var hours: (days: String, open: String, close: String)?
+        /// Address for privacy questions.
         public var privacyEmail: String
+        /// Address for other questions.
         public var generalEmail: String
+        /// Website without scheme (own-text tenants).
         public var website: String?
 
+        /// Field by field: tuples are not Equatable.
         public static func == (lhs: Company, rhs: Company) -> Bool {
             lhs.name == rhs.name && lhs.legalName == rhs.legalName && lhs.legalForm == rhs.legalForm
                 && lhs.registration?.kind == rhs.registration?.kind && lhs.registration?.number == rhs.registration?.number
@@ -44,17 +59,25 @@ public struct TenantSpec: Sendable, Equatable {
 
     /// One entry under `processing:`: a service (`label`) or a row (`include`, `retention`).
     public struct ProcessingOverride: Sendable, Equatable {
+        /// `service` or `service/row`.
         public var key: String
+        /// A new service label.
         public var label: String?
+        /// Switches an optional row on or off.
         public var include: Bool?
+        /// A new retention.
         public var retention: String?
     }
 
     /// One entry under `cookies:`.
     public struct Cookie: Sendable, Equatable {
+        /// necessary, functional, analytics or targeting.
         public var group: String
+        /// The cookie's name.
         public var name: String
+        /// Who places the cookie.
         public var placedBy: String
+        /// Why.
         public var purpose: String
     }
 
@@ -64,25 +87,42 @@ public struct TenantSpec: Sendable, Equatable {
         case text(String)
     }
 
+    /// The tenant id (folder name).
     public var id: String
+    /// Which real family the statement imitates.
     public var style: Style
+    /// The page title.
     public var title: String
+    /// `nl` or `nl-BE`.
     public var language: String
+    /// `u` or `je`.
     public var register: String
+    /// `NL` or `BE`.
     public var jurisdiction: String
+    /// classic, corporate or legal.
     public var theme: String
+    /// Theme colours that pass the theme's contrast checks.
     public var brand: [(key: String, value: String)]
+    /// Where the site is published.
     public var baseURL: String
+    /// Company facts.
     public var company: Company
+    /// Data protection officer, for about a third of shared-template tenants.
     public var dpo: (name: String, title: String)?
+    /// Services sold, in catalogue order.
     public var services: [String]
+    /// `processing:` overrides, in order.
     public var processing: [ProcessingOverride]
+    /// `cookies:` entries.
     public var cookies: [Cookie]
+    /// `vars:` values, in order.
     public var vars: [(key: String, value: VarValue)]
+    /// Clause ids, in order.
     public var statement: [String]
     /// Whether the tenant brings `assets/logo.svg` (the corporate theme shows it).
     public var hasLogo: Bool
 
+    /// Two specs are equal when they write the same files.
     public static func == (lhs: TenantSpec, rhs: TenantSpec) -> Bool {
         TenantYAML.render(lhs) == TenantYAML.render(rhs) && lhs.style == rhs.style && lhs.hasLogo == rhs.hasLogo
     }

@@ -4,11 +4,17 @@ import SitegenBenchKit
 /// The benchmark's results: printed as a table for people, written as JSON for scripts and for
 /// comparing a "before" with an "after" run.
 struct BenchReport: Encodable {
+    /// N.
     var tenants: Int
+    /// The generator seed.
     var seed: UInt64
+    /// Runs per phase (`--runs`).
     var runs: Int
+    /// How long generating the project took.
     var generationSeconds: Double
+    /// Sizes of what sitegen renders.
     var corpus: MarkdownExport.Stats
+    /// Every timed phase, in order.
     var phases: [PhaseResult] = []
 
     /// Ratios of medians the targets are stated in (absent when a phase was not run).
@@ -28,6 +34,7 @@ struct BenchReport: Encodable {
         case tenants, seed, runs, generationSeconds, corpus, phases, ratios
     }
 
+    /// The stored values plus the ratios.
     func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(tenants, forKey: .tenants)

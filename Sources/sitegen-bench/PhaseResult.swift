@@ -1,22 +1,33 @@
 /// The measurements of one benchmark phase over all its runs, and the rates derived from the
 /// median: medians because the machines are shared and single times are noise.
 struct PhaseResult: Encodable {
+    /// The phase, as the table shows it.
     var name: String
+    /// Wall time of each run.
     var seconds: [Double]
+    /// Peak RSS of each run.
     var peakRSSBytes: [Int]
     /// Tenants whose output a run rewrote (sitegen phases only).
     var rebuilt: [Int]?
     /// Tenants the phase has to rebuild at least (nil for other tools).
     var expectedRebuilt: Int?
+    /// Pages of the whole project, for pages/s.
     var pages: Int
+    /// Markdown of the whole project, for MB/s.
     var markdownBytes: Int
 
+    /// The median wall time.
     var medianSeconds: Double { Self.median(seconds) }
+    /// The fastest run.
     var minSeconds: Double { seconds.min() ?? 0 }
+    /// The largest peak RSS of the runs.
     var maxPeakRSSBytes: Int { peakRSSBytes.max() ?? 0 }
+    /// Pages of the project per second of median wall time.
     var pagesPerSecond: Double { medianSeconds > 0 ? Double(pages) / medianSeconds : 0 }
+    /// MB of Markdown per second of median wall time.
     var megabytesPerSecond: Double { medianSeconds > 0 ? Double(markdownBytes) / 1e6 / medianSeconds : 0 }
 
+    /// The median of `values` (0 when empty).
     static func median(_ values: [Double]) -> Double {
         let sorted = values.sorted()
         guard !sorted.isEmpty else { return 0 }
@@ -29,6 +40,7 @@ struct PhaseResult: Encodable {
         case medianSeconds, pagesPerSecond, megabytesPerSecond
     }
 
+    /// The measurements plus the derived rates.
     func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(name, forKey: .name)
@@ -43,6 +55,7 @@ struct PhaseResult: Encodable {
         try container.encode(megabytesPerSecond, forKey: .megabytesPerSecond)
     }
 
+    /// An empty result; `expectedRebuilt` is set for sitegen phases only.
     init(name: String, pages: Int, markdownBytes: Int, expectedRebuilt: Int? = nil) {
         self.name = name
         self.seconds = []

@@ -6,12 +6,17 @@ import SitegenBenchKit
 /// folder; a no-op rebuild from a fresh build; an edit phase from a build of the previous run's
 /// sources, with a new edit each run (run k appends sentence k, sets phone number k).
 struct PhaseRunner {
+    /// The sitegen executable.
     let sitegen: String
+    /// The generated project.
     let project: GeneratedProject
+    /// Sizes of what sitegen renders.
     let stats: MarkdownExport.Stats
+    /// Runs per phase.
     let runs: Int
     /// Where stderr of each run goes, kept for a failing run's message.
     let logFolder: URL
+    /// Where progress lines go (stderr).
     let log: (String) -> Void
 
     private var output: URL { project.root.appendingPathComponent("output") }

@@ -7,52 +7,68 @@ import SitegenBenchKit
 /// on request, Hugo and the cmark-gfm CLI on the same Markdown. See BENCHMARKS.md.
 @main
 struct SitegenBench: ParsableCommand {
+    /// The command's name and abstract.
     static let configuration = CommandConfiguration(
         commandName: "sitegen-bench",
         abstract: "Benchmark sitegen on a synthetic project of N tenants, optionally against Hugo and cmark-gfm.")
 
+    /// N.
     @Option(name: .long, help: "Number of tenants to generate.")
     var tenants: Int
 
+    /// Runs per phase.
     @Option(name: .long, help: "Runs per phase; medians are reported.")
     var runs = 3
 
+    /// The generator seed.
     @Option(name: .long, help: "Seed of the generator: the same seed gives the same project.")
     var seed: UInt64 = 1
 
+    /// Keep the generated folders here.
     @Option(name: .long, help: ArgumentHelp("Keep the project, the Hugo site and all.md in this (new or empty) folder.", valueName: "dir"))
     var keep: String?
 
+    /// The repository to copy from.
     @Option(name: .long, help: ArgumentHelp("The sitegen repository (its tenants/_shared and themes/ are copied).", valueName: "dir"))
     var sourceRoot = "."
 
+    /// The sitegen executable to time.
     @Option(name: .long, help: ArgumentHelp("The sitegen executable (default: next to sitegen-bench).", valueName: "path"))
     var sitegen: String?
 
+    /// Runs of the no-op and edit phases.
     @Option(name: .long, help: ArgumentHelp("Runs of the no-op and edit phases (default: --runs); with an engine that rebuilds everything each is a full build.", valueName: "n"))
     var editRuns: Int?
 
+    /// Which sitegen phases to time.
     @Option(name: .long, help: ArgumentHelp("The sitegen phases to time, comma-separated: full,noop,clause,tenant, or none.", valueName: "list"))
     var phases = "full,noop,clause,tenant"
 
+    /// Time Hugo too.
     @Flag(name: .long, help: "Also time Hugo building the same pages (needs hugo on PATH).")
     var hugo = false
 
+    /// Time cmark-gfm too.
     @Flag(name: .long, help: "Also time the cmark-gfm CLI rendering the same Markdown (needs cmark-gfm on PATH).")
     var cmark = false
 
+    /// Generate and stop.
     @Flag(name: .long, help: "Only generate the project (with --keep); time nothing.")
     var generateOnly = false
 
+    /// Print Markdown rows too.
     @Flag(name: .long, help: "Also print the results as Markdown table rows (for BENCHMARKS.md).")
     var markdown = false
 
+    /// Skip the generator's final check.
     @Flag(name: .long, help: "Skip checking the generated project (saves one render of every tenant at large N).")
     var skipCheck = false
 
+    /// Write JSON here too.
     @Option(name: .long, help: ArgumentHelp("Also write the results as JSON to this file.", valueName: "file"))
     var json: String?
 
+    /// Rejects impossible option combinations before anything is generated.
     func validate() throws {
         guard tenants > 0 else { throw ValidationError("--tenants must be at least 1") }
         guard runs > 0, (editRuns ?? 1) > 0 else { throw ValidationError("--runs and --edit-runs must be at least 1") }
@@ -61,6 +77,7 @@ struct SitegenBench: ParsableCommand {
         if generateOnly && keep == nil { throw ValidationError("--generate-only needs --keep") }
     }
 
+    /// Generates, exports, times, reports.
     func run() throws {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let sitegenPath = try generateOnly || selectedPhases.isEmpty ? "" : locateSitegen()

@@ -5,9 +5,13 @@ import SitegenBenchKit
 /// site into an empty folder, and the `cmark-gfm` CLI rendering `all.md` in one process (the floor:
 /// parsing and HTML rendering alone, output to /dev/null).
 struct ToolRunner {
+    /// Sizes of the compared Markdown.
     let stats: MarkdownExport.Stats
+    /// Runs per tool.
     let runs: Int
+    /// Where stderr of each run goes.
     let logFolder: URL
+    /// Where progress lines go (stderr).
     let log: (String) -> Void
 
     /// `hugo --source <site> --destination <site>/public --quiet`, public/ and resources/ removed before each run.
