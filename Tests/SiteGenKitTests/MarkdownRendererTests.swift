@@ -27,6 +27,17 @@ import Testing
         #expect(result.diagnostics.map(\.description) == ["c.md:3: error: duplicate heading id 'x'\nc.md:3: note: each {#id} must be unique on the page"])
     }
 
+    @Test func anchorLinksMustLandOnAHeading() {
+        let good = render("## Rechten {#rechten}\n\nZie [uw rechten](#rechten) en [klachten](#klacht-indienen).\n\n### Klacht indienen\n")
+        #expect(good.diagnostics.isEmpty)
+        let bad = render("## Rechten\n\nZie [hier](#nergens).\n")
+        #expect(bad.diagnostics.map(\.description) == ["""
+            c.md:3: error: link to '#nergens' does not match any heading on the page
+            c.md:3: note: heading ids on this page: rechten
+            c.md:3: note: give the heading an explicit id with {#nergens}, or link to an existing one
+            """])
+    }
+
     @Test func rawHTMLNeverReachesThePage() {
         let result = render("Tekst <script>alert(1)</script> en <b onclick=\"x()\">vet</b>.\n\n<div>blok</div>\n")
         #expect(!result.html.contains("<script"))

@@ -67,6 +67,7 @@ private struct TreeCleaner {
         var remove: [OpaquePointer] = []
         var unwrap: [OpaquePointer] = []
         var headingNodes: [OpaquePointer] = []
+        var anchorLinks: [(fragment: String, line: Int)] = []
         guard let iterator = cmark_iter_new(document) else { return }
         defer { cmark_iter_free(iterator) }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
@@ -85,6 +86,8 @@ private struct TreeCleaner {
                     unwrap.append(node)
                 } else if url.isEmpty || url == "#" {
                     unwrap.append(node)
+                } else if url.hasPrefix("#") {
+                    anchorLinks.append((String(url.dropFirst()), line))
                 }
             case CMARK_NODE_IMAGE:
                 let url = string(cmark_node_get_url(node))
@@ -103,6 +106,7 @@ private struct TreeCleaner {
             }
         }
         for node in headingNodes { addHeading(node) }
+        reportUnresolved(anchorLinks)
         for node in unwrap {
             while let child = cmark_node_first_child(node) {
                 cmark_node_insert_before(node, child)
@@ -113,6 +117,18 @@ private struct TreeCleaner {
         for node in remove {
             cmark_node_unlink(node)
             cmark_node_free(node)
+        }
+    }
+
+    /// A link to `#id` must land on a heading of the same page: a renamed or removed section would
+    /// otherwise leave a link that silently goes nowhere.
+    private mutating func reportUnresolved(_ links: [(fragment: String, line: Int)]) {
+        let known = Set(headings.map(\.id))
+        for link in links where !known.contains(link.fragment) {
+            let ids = headings.map(\.id)
+            diagnostics.append(.error("link to '#\(link.fragment)' does not match any heading on the page", at: location(link.line),
+                                      notes: ["heading ids on this page: " + (ids.isEmpty ? "none" : ids.prefix(12).joined(separator: ", ") + (ids.count > 12 ? ", …" : "")),
+                                              "give the heading an explicit id with {#\(link.fragment)}, or link to an existing one"]))
         }
     }
 
