@@ -112,7 +112,7 @@ struct GDPRCoverage {
                 guard let holds = holds(condition) else { return includes(in: then) + includes(in: otherwise) }
                 return includes(in: holds != negated ? then : otherwise)
             case let .each(path, body, _):
-                if case let .list(list)? = value(at: path), list.isEmpty { return [] }
+                if case let .list(list)? = values.value(at: path), list.isEmpty { return [] }
                 return includes(in: body)
             case .text, .value:
                 return []
@@ -122,20 +122,6 @@ struct GDPRCoverage {
 
     /// Whether a condition holds for the tenant; nil when its name is not a tenant value.
     private func holds(_ condition: PlaceholderTemplate.Condition) -> Bool? {
-        guard let value = value(at: condition.path) else { return nil }
-        switch condition {
-        case .isSet: return value.isSet
-        case let .equals(_, literal): return value.comparable == literal
-        case let .notEquals(_, literal): return value.comparable != literal
-        }
-    }
-
-    private func value(at path: String) -> TemplateValue? {
-        var current: TemplateValue? = values
-        for part in path.split(separator: ".", omittingEmptySubsequences: false) {
-            guard case let .map(map)? = current else { return nil }
-            current = map[String(part)]
-        }
-        return current
+        values.value(at: condition.path).map(condition.holds(for:))
     }
 }

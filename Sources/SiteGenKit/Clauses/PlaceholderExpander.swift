@@ -50,14 +50,7 @@ struct PlaceholderExpander {
                 insert(value, path: path, requireMarkdown: asMarkdown, file: file, at: position)
             case let .conditional(condition, negated, then, otherwise, position):
                 guard let value = lookUp(condition.path, file: file, at: position) else { continue }
-                var holds: Bool
-                switch condition {
-                case .isSet: holds = value.isSet
-                case let .equals(_, literal): holds = value.comparable == literal
-                case let .notEquals(_, literal): holds = value.comparable != literal
-                }
-                if negated { holds.toggle() }
-                render(holds ? then : otherwise, file: file)
+                render(condition.holds(for: value) != negated ? then : otherwise, file: file)
             case let .each(path, body, position):
                 guard let value = lookUp(path, file: file, at: position) else { continue }
                 guard case let .list(items) = value else {

@@ -20,6 +20,15 @@ struct PlaceholderTemplate: Sendable {
             case let .isSet(path), let .equals(path, _), let .notEquals(path, _): return path
             }
         }
+
+        /// Whether the condition holds for `value`, the value its path names.
+        func holds(for value: TemplateValue) -> Bool {
+            switch self {
+            case .isSet: return value.isSet
+            case let .equals(_, literal): return value.comparable == literal
+            case let .notEquals(_, literal): return value.comparable != literal
+            }
+        }
     }
 
     /// One piece of a parsed template.

@@ -46,6 +46,16 @@ indirect enum TemplateValue: Sendable, Equatable {
         string.map(TemplateValue.text) ?? .absent
     }
 
+    /// The value a dotted path names below this one (`company.address.city`); nil when any part is missing.
+    func value(at path: String) -> TemplateValue? {
+        var current: TemplateValue? = self
+        for part in path.split(separator: ".", omittingEmptySubsequences: false) {
+            guard case let .map(map)? = current else { return nil }
+            current = map[String(part)]
+        }
+        return current
+    }
+
     /// Every dotted path below this value that ends in a leaf, for "did you mean" suggestions.
     func leafPaths(prefix: String = "") -> [String] {
         guard case let .map(map) = self else { return prefix.isEmpty ? [] : [prefix] }
