@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// One released version of a tenant's statement: frozen Markdown, so an archived version renders
@@ -20,7 +19,7 @@ public struct Version: Sendable {
 
     /// Hex SHA-256 of a statement's Markdown.
     public static func hash(_ markdown: String) -> String {
-        SHA256.hash(data: Data(markdown.utf8)).map { String(format: "%02x", $0) }.joined()
+        ContentHash.sha256(Data(markdown.utf8))
     }
 
     /// `history/0001.md`: numbers are zero-padded so file listings sort in release order.

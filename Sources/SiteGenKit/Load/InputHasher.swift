@@ -17,11 +17,17 @@ final class InputHasher: @unchecked Sendable {
         self.root = root
     }
 
-    /// The inputs of tenant `id`, built with `theme` and reading `clauseFiles`; nil when a file
-    /// cannot be read (the build then reports it properly).
-    func inputs(tenant id: String, theme: String, clauseFiles: [String]) -> [BuildManifest.Entry]? {
+    /// Every file of tenant `id`'s folder, hashed; nil when one cannot be read. Hashed once per
+    /// tenant and build, before the tenant is loaded: should a file change meanwhile, the manifest
+    /// records the older hash and the next build rebuilds — never the other way round.
+    func tenantEntries(_ id: String) -> [BuildManifest.Entry]? {
+        entries(inFolder: "tenants/\(id)/")
+    }
+
+    /// The inputs of tenant `id` — its own files as `tenantEntries` gave them, built with `theme`
+    /// and reading `clauseFiles` — or nil when a shared file cannot be read.
+    func inputs(tenant id: String, own: [BuildManifest.Entry], theme: String, clauseFiles: [String]) -> [BuildManifest.Entry]? {
         let tenantFolder = "tenants/\(id)/"
-        guard let own = entries(inFolder: tenantFolder) else { return nil }
         var entries = own
         let shared = libraryConfigFiles() + clauseFiles.filter { !$0.hasPrefix(tenantFolder) }
         for path in Set(shared).sorted() {
@@ -32,11 +38,12 @@ final class InputHasher: @unchecked Sendable {
         return (entries + themeFiles).sorted { $0.path < $1.path }
     }
 
-    /// Whether `manifest` still describes tenant `id`: same generator, same inputs, and exactly
-    /// the recorded output files in `outputFolder`, each with its recorded size (a stat, not a read).
-    func isUpToDate(_ manifest: BuildManifest, tenant id: String, outputFolder: URL) -> Bool {
+    /// Whether `manifest` still describes tenant `id`, whose files hash to `own`: same generator,
+    /// same inputs, and exactly the recorded output files in `outputFolder`, each with its recorded
+    /// size (a stat, not a read).
+    func isUpToDate(_ manifest: BuildManifest, tenant id: String, own: [BuildManifest.Entry], outputFolder: URL) -> Bool {
         guard manifest.tenantID == id, manifest.generator == SiteRenderer.generator,
-              let current = inputs(tenant: id, theme: manifest.theme, clauseFiles: manifest.libraryClauseFiles),
+              let current = inputs(tenant: id, own: own, theme: manifest.theme, clauseFiles: manifest.libraryClauseFiles),
               current == manifest.inputs else { return false }
         var found: [String: Int] = [:]
         guard let enumerator = FileManager.default.enumerator(atPath: outputFolder.path) else { return false }

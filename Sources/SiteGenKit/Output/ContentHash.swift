@@ -1,8 +1,9 @@
 import Crypto
 import Foundation
 
-/// SHA-256 in lowercase hex, the form build manifests record. Hashes, not modification times,
-/// because manifests are committed with output/ and must read the same on every clone.
+/// SHA-256 in lowercase hex: what build manifests and version files record, and what asset names
+/// are fingerprinted with. Hashes, not modification times, because manifests are committed with
+/// output/ and must read the same on every clone.
 enum ContentHash {
     private static let digits = Array("0123456789abcdef".utf8)
 

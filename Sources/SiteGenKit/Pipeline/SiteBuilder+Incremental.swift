@@ -12,8 +12,9 @@ extension SiteBuilder {
     func buildTenant(_ id: String, plan: Plan, writer: TenantWriter, hasher: InputHasher, force: Bool) -> TenantOutcome {
         let started = DispatchTime.now()
         var diagnostics = Diagnostics()
-        if !force, let manifest = writer.manifest(of: id),
-           hasher.isUpToDate(manifest, tenant: id, outputFolder: outputRoot.appendingPathComponent(id)) {
+        let own = hasher.tenantEntries(id)
+        if !force, let own, let manifest = writer.manifest(of: id),
+           hasher.isUpToDate(manifest, tenant: id, own: own, outputFolder: outputRoot.appendingPathComponent(id)) {
             return TenantOutcome(status: .upToDate, diagnostics: diagnostics)
         }
         guard let source = plan.loader.loadTenant(id, diagnostics: &diagnostics),
@@ -25,7 +26,7 @@ extension SiteBuilder {
             return TenantOutcome(status: .failed, diagnostics: diagnostics)
         }
         let clauseFiles = ClauseResolver(libraries: plan.libraries).clauseFiles(for: source)
-        guard let inputs = hasher.inputs(tenant: id, theme: resolved.themeName, clauseFiles: clauseFiles) else {
+        guard let own, let inputs = hasher.inputs(tenant: id, own: own, theme: resolved.themeName, clauseFiles: clauseFiles) else {
             diagnostics.report(.error("cannot read the inputs of tenant '\(id)' again to record them",
                                       at: .init(file: "tenants/\(id)"), notes: ["were files changed during the build? build again"]))
             return TenantOutcome(status: .failed, diagnostics: diagnostics)

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// The render stage: turns a resolved tenant into its site's files. Pure — no disk, no clock —
@@ -97,7 +96,7 @@ struct SiteRenderer {
     /// `style.css` → `style.1a2b3c4d5e.css`: a changed file gets a new name, so caches never serve
     /// a stale stylesheet.
     static func fingerprinted(_ asset: Asset) -> String {
-        let hash = SHA256.hash(data: asset.data).prefix(5).map { String(format: "%02x", $0) }.joined()
+        let hash = ContentHash.sha256(asset.data).prefix(10)
         guard let dot = asset.name.lastIndex(of: "."), dot != asset.name.startIndex else { return "\(asset.name).\(hash)" }
         return "\(asset.name[..<dot]).\(hash)\(asset.name[dot...])"
     }
