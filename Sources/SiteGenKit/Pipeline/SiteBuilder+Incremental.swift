@@ -18,13 +18,11 @@ extension SiteBuilder {
             return TenantOutcome(status: .upToDate, diagnostics: diagnostics)
         }
         guard let source = plan.loader.loadTenant(id, diagnostics: &diagnostics),
-              let resolved = resolve(source, plan: plan, diagnostics: &diagnostics),
-              let site = renderTenant(resolved, diagnostics: &diagnostics),
-              // A file of the tenant that failed to load (a clause, a template) is reported, and
-              // resolving falls back to the library's or theme's: that fallback must not be published.
-              !diagnostics.hasErrors else {
+              let resolved = resolve(source, plan: plan, diagnostics: &diagnostics) else {
             return TenantOutcome(status: .failed, diagnostics: diagnostics)
         }
+        let site = renderTenant(resolved, diagnostics: &diagnostics)
+        guard !diagnostics.hasErrors else { return TenantOutcome(status: .failed, diagnostics: diagnostics) }
         let clauseFiles = ClauseResolver(libraries: plan.libraries).clauseFiles(for: source)
         guard let own, let inputs = hasher.inputs(tenant: id, own: own, theme: resolved.themeName, clauseFiles: clauseFiles) else {
             diagnostics.report(.error("cannot read the inputs of tenant '\(id)' again to record them",

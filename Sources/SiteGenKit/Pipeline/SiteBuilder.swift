@@ -102,7 +102,8 @@ public struct SiteBuilder: Sendable {
         var diagnostics = Diagnostics()
         guard let plan = plan(.tenants([id]), loader: ProjectLoader(root: root), diagnostics: &diagnostics) else { return (nil, diagnostics) }
         guard let resolved = resolveTenant(id, plan: plan, diagnostics: &diagnostics) else { return (nil, diagnostics) }
-        return (renderTenant(resolved, diagnostics: &diagnostics), diagnostics)
+        let site = renderTenant(resolved, diagnostics: &diagnostics)
+        return (diagnostics.hasErrors ? nil : site, diagnostics)
     }
 
     /// What a run shares across tenants: the libraries and a cache of loaded themes. Tenants
@@ -168,15 +169,14 @@ public struct SiteBuilder: Sendable {
         return Plan(loader: loader, libraries: libraries, tenantIDs: selected, allTenantIDs: known)
     }
 
-    /// Renders a resolved tenant; nil when rendering found errors. An unreleased statement is
-    /// built (that is how an editor previews it) but warned about.
-    func renderTenant(_ resolved: ResolvedTenant, diagnostics: inout Diagnostics) -> RenderedSite? {
-        let errorsBefore = diagnostics.errorCount
+    /// Renders a resolved tenant. An unreleased statement is built (that is how an editor previews
+    /// it) but warned about. Callers publish the site only if the tenant's diagnostics, from
+    /// loading on, hold no error: a file that failed to load leaves a usable-looking fallback.
+    func renderTenant(_ resolved: ResolvedTenant, diagnostics: inout Diagnostics) -> RenderedSite {
         if resolved.hasUnreleasedChanges {
             diagnostics.report(Self.unreleased(resolved, severity: .warning))
         }
-        let site = SiteRenderer().render(resolved, diagnostics: &diagnostics)
-        return diagnostics.errorCount == errorsBefore ? site : nil
+        return SiteRenderer().render(resolved, diagnostics: &diagnostics)
     }
 
     /// Loads and resolves one tenant; nil when it has errors.
