@@ -25,7 +25,10 @@ struct HeadingIDs {
 
     /// Lowercase ASCII letters and digits joined by single hyphens; accents are dropped.
     static func slug(_ text: String) -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX")).lowercased()
+        // Most headings are plain ASCII, where folding is only lowercasing; Foundation's folding is
+        // the expensive part of a heading.
+        let folded = text.utf8.allSatisfy { $0 < 0x80 } ? text.lowercased()
+            : text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX")).lowercased()
         var slug = ""
         var pendingHyphen = false
         for scalar in folded.unicodeScalars {

@@ -138,12 +138,12 @@ private struct TreeCleaner {
         var explicitID: String?
         if let last = cmark_node_last_child(node), cmark_node_get_type(last) == CMARK_NODE_TEXT {
             let literal = string(cmark_node_get_literal(last))
-            if let match = literal.range(of: #"\s*\{#([A-Za-z0-9_-]+)\}\s*$"#, options: .regularExpression) {
-                explicitID = String(literal[match].drop { $0 != "#" }.dropFirst().prefix { $0 != "}" })
-                cmark_node_set_literal(last, String(literal[..<match.lowerBound]))
+            if let (id, textEnd) = Self.explicitID(in: literal) {
+                explicitID = id
+                cmark_node_set_literal(last, String(literal[..<textEnd]))
             }
         }
-        let text = plainText(node).trimmingCharacters(in: .whitespaces)
+        let text = Self.trimmingSpaces(plainText(node))
         let id: String
         if let explicitID {
             if !ids.claim(explicitID) {
@@ -155,6 +155,42 @@ private struct TreeCleaner {
             id = ids.unique(for: text)
         }
         headings.append(Heading(level: Int(cmark_node_get_heading_level(node)), text: text, id: id))
+    }
+
+    /// The id of a trailing `{#id}` (letters, digits, `_`, `-`) and where the text before it (and
+    /// its white space) ends. A scan, not a regular expression: every heading of every page passes here.
+    static func explicitID(in literal: String) -> (id: String, textEnd: String.Index)? {
+        let scalars = literal.unicodeScalars
+        var end = scalars.endIndex
+        while end > scalars.startIndex, scalars[scalars.index(before: end)].properties.isWhitespace { end = scalars.index(before: end) }
+        guard end > scalars.startIndex, scalars[scalars.index(before: end)] == "}" else { return nil }
+        let close = scalars.index(before: end)
+        var start = close
+        while start > scalars.startIndex, Self.isIDScalar(scalars[scalars.index(before: start)]) { start = scalars.index(before: start) }
+        guard start < close, start > scalars.startIndex, scalars[scalars.index(before: start)] == "#" else { return nil }
+        let hash = scalars.index(before: start)
+        guard hash > scalars.startIndex, scalars[scalars.index(before: hash)] == "{" else { return nil }
+        var textEnd = scalars.index(before: hash)
+        while textEnd > scalars.startIndex, scalars[scalars.index(before: textEnd)].properties.isWhitespace { textEnd = scalars.index(before: textEnd) }
+        return (String(scalars[start..<close]), textEnd)
+    }
+
+    private static func isIDScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "A"..."Z", "a"..."z", "0"..."9", "_", "-": true
+        default: false
+        }
+    }
+
+    /// `text` without leading and trailing spaces and tabs (what `CharacterSet.whitespaces` holds),
+    /// without Foundation's bridging.
+    static func trimmingSpaces(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.generalCategory == .spaceSeparator || scalar == "\t" }
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isSpace($0) })!
+        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return text }
+        return String(scalars[first...last])
     }
 
     /// The text of a heading. Walked with cmark's iterator rather than by recursion: emphasis can

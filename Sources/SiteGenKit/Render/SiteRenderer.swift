@@ -32,7 +32,9 @@ struct SiteRenderer {
         var archived: [Int: String] = [:]
         for version in tenant.history {
             // Frozen text was checked when it was released; its warnings would only repeat old news.
-            let rendered = MarkdownRenderer.render(version.markdown) { .init(file: version.file, line: $0) }
+            // Right after a release the current statement is the latest version, byte for byte.
+            let rendered = version.markdown == tenant.statement.markdown ? markdown
+                : MarkdownRenderer.render(version.markdown) { .init(file: version.file, line: $0) }
             archived[version.number] = rendered.html
             page(PageContext(title: "\(tenant.config.title) (versie \(version.number), \(version.date.dutch))",
                              bodyHTML: ChangelogPage.archiveNotice(version) + rendered.html,
