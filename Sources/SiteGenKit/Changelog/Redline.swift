@@ -1,3 +1,5 @@
+import Foundation
+
 /// A word-level redline between two versions' HTML, built in the HTML layer because cmark's safe
 /// mode strips raw HTML from Markdown. The diff is the standard library's `CollectionDifference`
 /// over tokens (tags and words); the result keeps the new version's tag structure, with removed
@@ -13,30 +15,59 @@ enum Redline {
 
     /// The redline from `old` to `new`, split into the new version's sections.
     static func sections(from old: String, to new: String) -> [Section] {
-        let oldTokens = HTMLTokens.split(old)
-        let newTokens = HTMLTokens.split(new)
-        var removedAt: [Int: [String]] = [:]   // removed words, keyed by the new position they precede
-        var inserted = Set<Int>()
-        let difference = newTokens.difference(from: oldTokens)
-        var removals: [(Int, String)] = []
-        for change in difference.removals { if case let .remove(offset, token, _) = change { removals.append((offset, token)) } }
-        for change in difference.insertions { if case let .insert(offset, _, _) = change { inserted.insert(offset) } }
-        // Walk old and new together to place each removed token before the new token that follows it.
-        var removedOffsets = Set(removals.map(\.0))
+        let oldTokens = HTMLTokens(old)
+        let newTokens = HTMLTokens(new)
+        var inserted = [Bool](repeating: false, count: newTokens.ranges.count)
+        var removed = [Bool](repeating: false, count: oldTokens.ranges.count)
+        oldTokens.bytes.withUnsafeBufferPointer { oldBytes in
+            newTokens.bytes.withUnsafeBufferPointer { newBytes in
+                // Only called for tokens of two non-empty texts, so both base addresses exist.
+                func same(_ oldRange: Range<Int>, _ newRange: Range<Int>) -> Bool {
+                    oldRange.count == newRange.count
+                        && memcmp(oldBytes.baseAddress! + oldRange.lowerBound, newBytes.baseAddress! + newRange.lowerBound, oldRange.count) == 0
+                }
+                // A new version changes a few places in a long text: the unchanged start and end
+                // are matched here, and only the middle goes through the (generic, slower) diff.
+                let old = oldTokens.ranges, new = newTokens.ranges
+                var prefix = 0
+                while prefix < old.count, prefix < new.count, same(old[prefix], new[prefix]) { prefix += 1 }
+                var suffix = 0
+                while suffix < old.count - prefix, suffix < new.count - prefix,
+                      same(old[old.count - 1 - suffix], new[new.count - 1 - suffix]) { suffix += 1 }
+                let difference = new[prefix..<new.count - suffix].difference(from: old[prefix..<old.count - suffix], by: same)
+                for change in difference {
+                    switch change {
+                    case let .insert(offset, _, _): inserted[prefix + offset] = true
+                    case let .remove(offset, _, _): removed[prefix + offset] = true
+                    }
+                }
+            }
+        }
+        // Walk old and new together to place each removed word before the new token that follows it.
+        var removedAt: [Int: [String]] = [:]
         var newIndex = 0
-        for (oldIndex, token) in oldTokens.enumerated() {
-            if removedOffsets.remove(oldIndex) != nil {
-                if !HTMLTokens.isTag(token) { removedAt[newIndex, default: []].append(token) }
+        for oldIndex in oldTokens.ranges.indices {
+            if removed[oldIndex] {
+                if !oldTokens.isTag(oldIndex) { removedAt[newIndex, default: []].append(oldTokens.string(oldIndex)) }
                 continue
             }
-            while inserted.contains(newIndex) { newIndex += 1 }
+            while newIndex < inserted.count && inserted[newIndex] { newIndex += 1 }
             newIndex += 1
         }
         return assemble(newTokens, inserted: inserted, removedAt: removedAt)
     }
 
-    private static func assemble(_ tokens: [String], inserted: Set<Int>, removedAt: [Int: [String]]) -> [Section] {
-        var sections: [Section] = [Section(title: nil, html: "", changed: false)]
+    /// A section while it is being assembled: bytes, so unchanged tokens are copied, not re-decoded.
+    private struct SectionBuffer {
+        var title: String?
+        var html: [UInt8] = []
+        var changed = false
+
+        mutating func append(_ text: String) { html.append(contentsOf: text.utf8) }
+    }
+
+    private static func assemble(_ tokens: HTMLTokens, inserted: [Bool], removedAt: [Int: [String]]) -> [Section] {
+        var sections = [SectionBuffer(title: nil)]
         var pendingDeletion: [String] = []
         var openElements: [String] = []
         var insertionRun = ""
@@ -44,7 +75,7 @@ enum Redline {
 
         func flushInsertion() {
             guard !insertionRun.isEmpty else { return }
-            sections[sections.count - 1].html += insertionRun.allSatisfy(\.isWhitespace) ? insertionRun : "<ins>\(insertionRun)</ins>"
+            sections[sections.count - 1].append(insertionRun.allSatisfy(\.isWhitespace) ? insertionRun : "<ins>\(insertionRun)</ins>")
             insertionRun = ""
         }
         func flushDeletion() {
@@ -52,40 +83,42 @@ enum Redline {
             guard !pendingDeletion.isEmpty, HTMLTokens.acceptsText(openElements.last) else { return }
             let text = pendingDeletion.joined()
             if !text.allSatisfy(\.isWhitespace) {
-                sections[sections.count - 1].html += wrapped(text, in: "del")
+                sections[sections.count - 1].append(wrapped(text, in: "del"))
                 sections[sections.count - 1].changed = true
             }
             pendingDeletion = []
         }
 
-        for (index, token) in tokens.enumerated() {
+        for index in tokens.ranges.indices {
             if let removed = removedAt[index] {
                 flushInsertion()
                 pendingDeletion += removed
                 flushDeletion()
             }
-            if HTMLTokens.isTag(token) {
+            let range = tokens.ranges[index]
+            if tokens.isTag(index) {
                 flushInsertion()
-                if token.hasPrefix("<h2") {
+                if tokens.hasPrefix("<h2", at: index) {
                     flushDeletion()
-                    sections.append(Section(title: "", html: "", changed: false))
+                    sections.append(SectionBuffer(title: ""))
                     titleCapture = ""
-                } else if token.hasPrefix("</h2") {
+                } else if tokens.hasPrefix("</h2", at: index) {
                     sections[sections.count - 1].title = titleCapture
                     titleCapture = nil
                 }
-                if inserted.contains(index) { sections[sections.count - 1].changed = true }
-                sections[sections.count - 1].html += token
-                HTMLTokens.track(token, in: &openElements)
+                if inserted[index] { sections[sections.count - 1].changed = true }
+                sections[sections.count - 1].html.append(contentsOf: tokens.bytes[range])
+                tokens.track(index, in: &openElements)
                 flushDeletion()
             } else {
-                if titleCapture != nil { titleCapture! += token }
-                if inserted.contains(index) {
+                if titleCapture != nil { titleCapture! += tokens.string(index) }
+                if inserted[index] {
+                    let token = tokens.string(index)
                     insertionRun += token
                     if !token.allSatisfy(\.isWhitespace) { sections[sections.count - 1].changed = true }
                 } else {
                     flushInsertion()
-                    sections[sections.count - 1].html += token
+                    sections[sections.count - 1].html.append(contentsOf: tokens.bytes[range])
                 }
             }
         }
@@ -93,11 +126,13 @@ enum Redline {
         if !pendingDeletion.isEmpty {
             let text = pendingDeletion.joined()
             if !text.allSatisfy(\.isWhitespace) {
-                sections[sections.count - 1].html += "<p>" + wrapped(text, in: "del") + "</p>"
+                sections[sections.count - 1].append("<p>" + wrapped(text, in: "del") + "</p>")
                 sections[sections.count - 1].changed = true
             }
         }
-        return sections.filter { !$0.html.isEmpty }
+        return sections.filter { !$0.html.isEmpty }.map {
+            Section(title: $0.title, html: String(decoding: $0.html, as: UTF8.self), changed: $0.changed)
+        }
     }
 }
 
@@ -109,63 +144,3 @@ private func wrapped(_ text: String, in element: String) -> String {
     return "<\(element)>\(body)</\(element)>\(trailing)"
 }
 
-/// Splits HTML into tags and words (each with its following white space), the units the redline
-/// compares; keeping the space with its word makes a changed phrase one run of `<del>`/`<ins>`.
-enum HTMLTokens {
-    static func split(_ html: String) -> [String] {
-        // Walks Unicode scalars and slices, rather than appending Characters one by one: every
-        // version of every tenant is split, and grapheme breaking dominated the changelog's cost.
-        var tokens: [String] = []
-        let scalars = html.unicodeScalars
-        var start = scalars.startIndex
-        var index = start
-        var inTag = false
-        var lastWasWhitespace = false
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let next = scalars.index(after: index)
-            if inTag {
-                if scalar == ">" {
-                    tokens.append(String(scalars[start..<next]))
-                    start = next
-                    inTag = false
-                    lastWasWhitespace = false
-                }
-            } else if scalar == "<" {
-                if start < index { tokens.append(String(scalars[start..<index])) }
-                start = index
-                inTag = true
-            } else {
-                let isWhitespace = scalar.isASCII
-                    ? scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{0B}" || scalar == "\u{0C}"
-                    : scalar.properties.isWhitespace
-                if !isWhitespace, lastWasWhitespace {
-                    tokens.append(String(scalars[start..<index]))
-                    start = index
-                }
-                lastWasWhitespace = isWhitespace
-            }
-            index = next
-        }
-        if start < scalars.endIndex { tokens.append(String(scalars[start...])) }
-        return tokens
-    }
-
-    static func isTag(_ token: String) -> Bool { token.hasPrefix("<") }
-
-    /// Elements in which phrasing text may appear directly.
-    static func acceptsText(_ element: String?) -> Bool {
-        guard let element else { return false }
-        return !["table", "thead", "tbody", "tr", "ul", "ol", "section", "div"].contains(element)
-    }
-
-    /// Keeps the stack of open elements up to date; void elements are never pushed.
-    static func track(_ tag: String, in stack: inout [String]) {
-        let name = tag.dropFirst(tag.hasPrefix("</") ? 2 : 1).prefix { $0.isLetter || $0.isNumber }.lowercased()
-        if tag.hasPrefix("</") {
-            if let index = stack.lastIndex(of: name) { stack.removeSubrange(index...) }
-        } else if !["br", "hr", "img", "input", "meta", "link"].contains(name) && !tag.hasSuffix("/>") {
-            stack.append(name)
-        }
-    }
-}

@@ -1,0 +1,109 @@
+import Foundation
+
+/// HTML split into tags and words (each with its following white space), the units the redline
+/// compares; keeping the space with its word makes a changed phrase one run of `<del>`/`<ins>`.
+/// Tokens are byte ranges into the UTF-8 of the text: every version of every tenant is split,
+/// and making a `String` per token dominated the changelog's cost.
+struct HTMLTokens {
+    /// The UTF-8 of the whole text.
+    let bytes: [UInt8]
+    /// Each token's bytes, in order; together they are the whole text.
+    let ranges: [Range<Int>]
+
+    init(_ html: String) {
+        let bytes = Array(html.utf8)
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(bytes.count / 6)
+        bytes.withUnsafeBufferPointer { text in
+            var start = 0
+            var index = 0
+            var inTag = false
+            var lastWasWhitespace = false
+            while index < text.count {
+                let byte = text[index]
+                var length = 1
+                if inTag {
+                    if byte == UInt8(ascii: ">") {
+                        ranges.append(start..<index + 1)
+                        start = index + 1
+                        inTag = false
+                        lastWasWhitespace = false
+                    }
+                } else if byte == UInt8(ascii: "<") {
+                    if start < index { ranges.append(start..<index) }
+                    start = index
+                    inTag = true
+                } else {
+                    let isWhitespace: Bool
+                    if byte < 0x80 {
+                        isWhitespace = byte == UInt8(ascii: " ") || (0x09...0x0D).contains(byte)
+                    } else {
+                        let scalar: Unicode.Scalar
+                        (scalar, length) = Self.decode(text, at: index)
+                        isWhitespace = scalar.properties.isWhitespace
+                    }
+                    if !isWhitespace, lastWasWhitespace {
+                        ranges.append(start..<index)
+                        start = index
+                    }
+                    lastWasWhitespace = isWhitespace
+                }
+                index += length
+            }
+            if start < text.count { ranges.append(start..<text.count) }
+        }
+        self.bytes = bytes
+        self.ranges = ranges
+    }
+
+    /// The scalar whose lead byte is at `index` of valid UTF-8, and its length in bytes.
+    private static func decode(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(text[index])
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = lead & (0xFF >> (length + 1))
+        for offset in 1..<length { value = value << 6 | UInt32(text[index + offset] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    /// The token as text.
+    func string(_ index: Int) -> String {
+        String(decoding: bytes[ranges[index]], as: UTF8.self)
+    }
+
+    func isTag(_ index: Int) -> Bool {
+        bytes[ranges[index].lowerBound] == UInt8(ascii: "<")
+    }
+
+    func hasPrefix(_ prefix: StaticString, at index: Int) -> Bool {
+        let range = ranges[index]
+        guard range.count >= prefix.utf8CodeUnitCount else { return false }
+        return prefix.withUTF8Buffer { bytes[range.lowerBound..<range.lowerBound + $0.count].elementsEqual($0) }
+    }
+
+    /// Elements in which phrasing text may appear directly.
+    static func acceptsText(_ element: String?) -> Bool {
+        guard let element else { return false }
+        return !["table", "thead", "tbody", "tr", "ul", "ol", "section", "div"].contains(element)
+    }
+
+    /// Keeps the stack of open elements up to date with the tag token at `index`; void elements
+    /// are never pushed. cmark writes tag names in ASCII.
+    func track(_ index: Int, in stack: inout [String]) {
+        let range = ranges[index]
+        let closing = hasPrefix("</", at: index)
+        var nameEnd = range.lowerBound + (closing ? 2 : 1)
+        let nameStart = nameEnd
+        while nameEnd < range.upperBound, Self.isASCIIAlphanumeric(bytes[nameEnd]) { nameEnd += 1 }
+        let name = String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self).lowercased()
+        if closing {
+            if let open = stack.lastIndex(of: name) { stack.removeSubrange(open...) }
+        } else if !["br", "hr", "img", "input", "meta", "link"].contains(name)
+                    && !(range.count >= 2 && bytes[range.upperBound - 2] == UInt8(ascii: "/") && bytes[range.upperBound - 1] == UInt8(ascii: ">")) {
+            stack.append(name)
+        }
+    }
+
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
+}
