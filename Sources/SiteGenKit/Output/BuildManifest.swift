@@ -5,12 +5,18 @@ import Foundation
 /// as recorded. It is committed with output/, so it holds only hashes and relative paths: the
 /// same on every machine, and a fresh build into an empty folder writes it byte for byte again.
 public struct BuildManifest: Sendable, Equatable {
-    /// A file and the hex SHA-256 of its bytes; outputs also record their size, so a check
-    /// can tell a missing or truncated output file without reading it.
+    /// An input file and the hex SHA-256 of its bytes.
     public struct Entry: Sendable, Hashable {
         public var path: String
         public var sha256: String
-        public var size: Int?
+    }
+
+    /// An output file and its size, so a check can tell a missing or truncated output file
+    /// without reading it. Outputs are not hashed: nothing decides on their content, and hashing
+    /// every page took about 4 % of a build.
+    public struct OutputEntry: Sendable, Hashable {
+        public var path: String
+        public var size: Int
     }
 
     public var tenantID: String
@@ -21,7 +27,7 @@ public struct BuildManifest: Sendable, Equatable {
     /// Project files the output depends on, relative to the project root, sorted.
     public var inputs: [Entry]
     /// The files of the tenant's output folder, relative to it, sorted.
-    public var outputs: [Entry]
+    public var outputs: [OutputEntry]
 
     private static let header = "# sitegen build manifest: what this folder was built from. Written by sitegen; do not edit."
 
@@ -29,7 +35,7 @@ public struct BuildManifest: Sendable, Equatable {
     public var text: String {
         var lines = [Self.header, "tenant \(tenantID)", "generator \(generator)", "theme \(theme)"]
         lines += inputs.map { "input \($0.sha256) \($0.path)" }
-        lines += outputs.map { "output \($0.sha256) \($0.size ?? 0) \($0.path)" }
+        lines += outputs.map { "output \($0.size) \($0.path)" }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -37,7 +43,7 @@ public struct BuildManifest: Sendable, Equatable {
     /// means "build again".
     public init?(text: String) {
         var tenantID: String?, generator: String?, theme: String?
-        var inputs: [Entry] = [], outputs: [Entry] = []
+        var inputs: [Entry] = [], outputs: [OutputEntry] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: true) where !line.hasPrefix("#") {
             let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
             guard parts.count == 2 else { return nil }
@@ -50,9 +56,9 @@ public struct BuildManifest: Sendable, Equatable {
                 guard fields.count == 2 else { return nil }
                 inputs.append(Entry(path: fields[1], sha256: fields[0]))
             case "output":
-                let fields = parts[1].split(separator: " ", maxSplits: 2).map(String.init)
-                guard fields.count == 3, let size = Int(fields[1]) else { return nil }
-                outputs.append(Entry(path: fields[2], sha256: fields[0], size: size))
+                let fields = parts[1].split(separator: " ", maxSplits: 1).map(String.init)
+                guard fields.count == 2, let size = Int(fields[0]) else { return nil }
+                outputs.append(OutputEntry(path: fields[1], size: size))
             default:
                 return nil
             }
@@ -62,7 +68,7 @@ public struct BuildManifest: Sendable, Equatable {
     }
 
     /// A manifest from its parts; entries are sorted here so the text never depends on call order.
-    public init(tenantID: String, generator: String, theme: String, inputs: [Entry], outputs: [Entry]) {
+    public init(tenantID: String, generator: String, theme: String, inputs: [Entry], outputs: [OutputEntry]) {
         self.tenantID = tenantID
         self.generator = generator
         self.theme = theme
@@ -71,8 +77,8 @@ public struct BuildManifest: Sendable, Equatable {
     }
 
     /// The output entries of a rendered site.
-    static func outputs(of site: RenderedSite) -> [Entry] {
-        site.files.map { Entry(path: $0.path, sha256: ContentHash.sha256($0.contents), size: $0.contents.count) }
+    static func outputs(of site: RenderedSite) -> [OutputEntry] {
+        site.files.map { OutputEntry(path: $0.path, size: $0.contents.count) }
     }
 
     /// The input files a manifest names inside libraries other than their configs: the clause
