@@ -14,45 +14,50 @@ enum HTMLPostProcessor {
         var remaining = headings.makeIterator()
         var currentHeading: Heading?
         var tableNumber = 0
-        var index = 0
-        func matches(_ literal: String, at position: Int) -> Bool {
-            let utf8 = literal.utf8
-            return position + utf8.count <= bytes.count && bytes[position..<position + utf8.count].elementsEqual(utf8)
-        }
-        while index < bytes.count {
-            guard bytes[index] == UInt8(ascii: "<") else {
-                if bytes[index] == UInt8(ascii: "a"), matches(Self.englishBackLink, at: index) {
+        bytes.withUnsafeBufferPointer { text in
+            func matches(_ literal: StaticString, at position: Int) -> Bool {
+                let count = literal.utf8CodeUnitCount
+                return position + count <= text.count && memcmp(text.baseAddress! + position, literal.utf8Start, count) == 0
+            }
+            // Text between the places changed here is copied in runs, not byte by byte.
+            var runStart = 0
+            func replace(upTo position: Int, with replacement: String, skipping count: Int) {
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<position]))
+                result.append(contentsOf: replacement.utf8)
+                runStart = position + count
+            }
+            var index = 0
+            while index < text.count {
+                let byte = text[index]
+                if byte == UInt8(ascii: "a"), matches(Self.englishBackLink, at: index) {
                     // cmark labels footnote back-links in English; the pages are Dutch.
-                    result += Array(Self.dutchBackLink.utf8)
-                    index += Self.englishBackLink.utf8.count
+                    replace(upTo: index, with: Self.dutchBackLink, skipping: Self.englishBackLink.utf8CodeUnitCount)
+                    index = runStart
+                } else if byte != UInt8(ascii: "<") {
+                    index += 1
+                } else if index + 3 < text.count, text[index + 1] == UInt8(ascii: "h"), (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(text[index + 2]),
+                          text[index + 3] == UInt8(ascii: ">"), let heading = remaining.next() {
+                    currentHeading = heading
+                    replace(upTo: index, with: "<h\(Character(Unicode.Scalar(text[index + 2]))) id=\"\(heading.id)\">", skipping: 4)
+                    index = runStart
+                } else if matches("<table>", at: index) {
+                    tableNumber += 1
+                    // The region is named after the section it is in, which says more than a number.
+                    let label = currentHeading.map { HTMLEscaping.escape($0.text) } ?? "Tabel \(tableNumber)"
+                    replace(upTo: index, with: "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(label)\"><table>", skipping: 7)
+                    index = runStart
+                } else if matches("</table>", at: index) {
+                    replace(upTo: index, with: "</table></div>", skipping: 8)
+                    index = runStart
                 } else {
-                    result.append(bytes[index])
                     index += 1
                 }
-                continue
             }
-            if index + 3 < bytes.count, bytes[index + 1] == UInt8(ascii: "h"), (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[index + 2]),
-               bytes[index + 3] == UInt8(ascii: ">"), let heading = remaining.next() {
-                currentHeading = heading
-                result += Array("<h\(Character(Unicode.Scalar(bytes[index + 2]))) id=\"\(heading.id)\">".utf8)
-                index += 4
-            } else if matches("<table>", at: index) {
-                tableNumber += 1
-                // The region is named after the section it is in, which says more than a number.
-                let label = currentHeading.map { HTMLEscaping.escape($0.text) } ?? "Tabel \(tableNumber)"
-                result += Array("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(label)\"><table>".utf8)
-                index += 7
-            } else if matches("</table>", at: index) {
-                result += Array("</table></div>".utf8)
-                index += 8
-            } else {
-                result.append(bytes[index])
-                index += 1
-            }
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...]))
         }
         return String(decoding: result, as: UTF8.self)
     }
 
-    private static let englishBackLink = "aria-label=\"Back to content\""
+    private static let englishBackLink: StaticString = "aria-label=\"Back to content\""
     private static let dutchBackLink = "aria-label=\"Terug naar de tekst\""
 }

@@ -29,17 +29,19 @@ struct HeadingIDs {
         // the expensive part of a heading.
         let folded = text.utf8.allSatisfy { $0 < 0x80 } ? text.lowercased()
             : text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX")).lowercased()
-        var slug = ""
+        // Bytes, not scalars: anything outside a–z and 0–9 (every byte of a non-ASCII scalar too)
+        // only separates words.
+        var slug: [UInt8] = []
         var pendingHyphen = false
-        for scalar in folded.unicodeScalars {
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                if pendingHyphen && !slug.isEmpty { slug += "-" }
-                slug.unicodeScalars.append(scalar)
+        for byte in folded.utf8 {
+            if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                if pendingHyphen && !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
+                slug.append(byte)
                 pendingHyphen = false
             } else {
                 pendingHyphen = true
             }
         }
-        return slug.isEmpty ? "sectie" : slug
+        return slug.isEmpty ? "sectie" : String(decoding: slug, as: UTF8.self)
     }
 }

@@ -221,6 +221,8 @@ private struct TreeCleaner {
 
     /// Schemes that run code or smuggle content; checked without spaces or case, as browsers do.
     private static func isUnsafe(_ url: String) -> Bool {
+        // Nearly every link starts like this; none of them can squash to a dangerous scheme.
+        if url.hasPrefix("https://") || url.hasPrefix("http://") || url.hasPrefix("mailto:") || url.hasPrefix("#") { return false }
         let squashed = url.lowercased().filter { !$0.isWhitespace && !$0.isASCIIControl }
         return ["javascript:", "vbscript:", "data:", "file:"].contains { squashed.hasPrefix($0) }
     }
