@@ -65,6 +65,12 @@ struct HTMLTokens {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
+    /// The bytes a run of tokens covers.
+    func byteRange(ofTokens tokens: Range<Int>) -> Range<Int> {
+        guard let first = tokens.first, let last = tokens.last else { return 0..<0 }
+        return ranges[first].lowerBound..<ranges[last].upperBound
+    }
+
     /// The token as text.
     func string(_ index: Int) -> String {
         String(decoding: bytes[ranges[index]], as: UTF8.self)

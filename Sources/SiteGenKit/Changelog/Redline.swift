@@ -17,32 +17,8 @@ enum Redline {
     static func sections(from old: String, to new: String) -> [Section] {
         let oldTokens = HTMLTokens(old)
         let newTokens = HTMLTokens(new)
-        var inserted = [Bool](repeating: false, count: newTokens.ranges.count)
-        var removed = [Bool](repeating: false, count: oldTokens.ranges.count)
-        oldTokens.bytes.withUnsafeBufferPointer { oldBytes in
-            newTokens.bytes.withUnsafeBufferPointer { newBytes in
-                // Only called for tokens of two non-empty texts, so both base addresses exist.
-                func same(_ oldRange: Range<Int>, _ newRange: Range<Int>) -> Bool {
-                    oldRange.count == newRange.count
-                        && memcmp(oldBytes.baseAddress! + oldRange.lowerBound, newBytes.baseAddress! + newRange.lowerBound, oldRange.count) == 0
-                }
-                // A new version changes a few places in a long text: the unchanged start and end
-                // are matched here, and only the middle goes through the (generic, slower) diff.
-                let old = oldTokens.ranges, new = newTokens.ranges
-                var prefix = 0
-                while prefix < old.count, prefix < new.count, same(old[prefix], new[prefix]) { prefix += 1 }
-                var suffix = 0
-                while suffix < old.count - prefix, suffix < new.count - prefix,
-                      same(old[old.count - 1 - suffix], new[new.count - 1 - suffix]) { suffix += 1 }
-                let difference = new[prefix..<new.count - suffix].difference(from: old[prefix..<old.count - suffix], by: same)
-                for change in difference {
-                    switch change {
-                    case let .insert(offset, _, _): inserted[prefix + offset] = true
-                    case let .remove(offset, _, _): removed[prefix + offset] = true
-                    }
-                }
-            }
-        }
+        let diff = TokenDiff(from: oldTokens, to: newTokens)
+        let inserted = diff.inserted, removed = diff.removed
         // Walk old and new together to place each removed word before the new token that follows it.
         var removedAt: [Int: [String]] = [:]
         var newIndex = 0
