@@ -26,10 +26,11 @@ struct TemplateSet: Sendable {
         var failed = false
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             do {
-                library.register(try MustacheTemplate(string: source.text), named: name)
+                library.register(try MustacheTemplate(string: TemplateContentType.pragma + source.text), named: name)
             } catch let error as MustacheTemplate.ParserError {
+                let line = error.context.lineNumber - TemplateContentType.pragmaLines
                 diagnostics.report(.error("invalid template: \(error.error)",
-                                          at: .init(file: source.file, line: error.context.lineNumber, column: error.context.columnNumber)))
+                                          at: .init(file: source.file, line: line, column: error.context.columnNumber)))
                 failed = true
             } catch {
                 diagnostics.report(.error("invalid template: \(error)", at: .init(file: source.file)))
