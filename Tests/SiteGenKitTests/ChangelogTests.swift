@@ -124,6 +124,20 @@ import Testing
         #expect(html.contains("<del>weg</del>"))
     }
 
+    @Test func aRemovedLastParagraphIsShownAsDeleted() {
+        let sections = Redline.sections(from: "<p>Blijft.</p>\n<p>Laatste alinea.</p>\n", to: "<p>Blijft.</p>\n")
+        #expect(sections.map(\.html).joined() == "<p>Blijft.</p>\n<p><del>Laatste alinea.</del>\n</p>")
+        #expect(sections.map(\.changed) == [true])
+    }
+
+    @Test func aChangedLineAmongRepeatedLinesIsDiffedWordByWord() {
+        let row = "<tr>\n<td>Ja</td>\n</tr>\n"
+        let old = "<table>\n" + row + "<tr>\n<td>Zes maanden</td>\n</tr>\n" + row + "</table>\n"
+        let new = "<table>\n" + row + "<tr>\n<td>Twaalf maanden</td>\n</tr>\n" + row + "</table>\n"
+        let html = Redline.sections(from: old, to: new).map(\.html).joined()
+        #expect(html == "<table>\n" + row + "<tr>\n<td><del>Zes </del><ins>Twaalf </ins>maanden</td>\n</tr>\n" + row + "</table>\n")
+    }
+
     @Test func theTerminalDiffShowsChangedPhrases() {
         let diff = WordDiff.render(from: "Eerste alinea.\n\nWij bewaren één jaar.\n", to: "Eerste alinea.\n\nWij bewaren twee jaar.\n", color: false)
         #expect(diff == "Wij bewaren [-één -]{+twee +}jaar.\n")

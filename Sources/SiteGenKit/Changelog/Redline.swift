@@ -20,11 +20,12 @@ enum Redline {
         let diff = TokenDiff(from: oldTokens, to: newTokens)
         let inserted = diff.inserted, removed = diff.removed
         // Walk old and new together to place each removed word before the new token that follows it.
-        var removedAt: [Int: [String]] = [:]
+        // Indexed by new token (one past the end for words removed at the very end).
+        var removedAt = [[String]](repeating: [], count: newTokens.ranges.count + 1)
         var newIndex = 0
         for oldIndex in oldTokens.ranges.indices {
             if removed[oldIndex] {
-                if !oldTokens.isTag(oldIndex) { removedAt[newIndex, default: []].append(oldTokens.string(oldIndex)) }
+                if !oldTokens.isTag(oldIndex) { removedAt[newIndex].append(oldTokens.string(oldIndex)) }
                 continue
             }
             while newIndex < inserted.count && inserted[newIndex] { newIndex += 1 }
@@ -42,7 +43,7 @@ enum Redline {
         mutating func append(_ text: String) { html.append(contentsOf: text.utf8) }
     }
 
-    private static func assemble(_ tokens: HTMLTokens, inserted: [Bool], removedAt: [Int: [String]]) -> [Section] {
+    private static func assemble(_ tokens: HTMLTokens, inserted: [Bool], removedAt: [[String]]) -> [Section] {
         var sections = [SectionBuffer(title: nil)]
         var pendingDeletion: [String] = []
         var openElements: [String] = []
@@ -66,7 +67,7 @@ enum Redline {
         }
 
         for index in tokens.ranges.indices {
-            if let removed = removedAt[index] {
+            if case let removed = removedAt[index], !removed.isEmpty {
                 flushInsertion()
                 pendingDeletion += removed
                 flushDeletion()
@@ -99,6 +100,8 @@ enum Redline {
             }
         }
         flushInsertion()
+        // Words removed after the new version's last token have no token to precede.
+        pendingDeletion += removedAt[tokens.ranges.count]
         if !pendingDeletion.isEmpty {
             let text = pendingDeletion.joined()
             if !text.allSatisfy(\.isWhitespace) {
