@@ -56,7 +56,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SiteGenKitTests",
-            dependencies: ["SiteGenKit", "sitegen", "SitegenBenchKit"],
+            dependencies: ["SiteGenKit", "sitegen", "SitegenBenchKit", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["Fixtures"]
         ),
     ]

@@ -92,6 +92,23 @@ import Testing
         }
     }
 
+    /// `"` followed by a combining mark is one Character that is not `"`: escaping Characters
+    /// would leave the quote raw and let the value leave an attribute.
+    @Test func aQuoteGluedToACombiningMarkIsEscaped() throws {
+        try TestSupport.withTemporaryFolder { root in
+            try TestSupport.write(TestSupport.minimalProject, in: root)
+            let name = "Acme\"\u{301} onmouseover=alert(1) x=\"\u{301}"
+            let yaml = TestSupport.minimalProject["tenants/acme/tenant.yaml"]!
+                .replacingOccurrences(of: "name: Acme", with: "name: '\(name)'")
+            try TestSupport.write(["tenants/acme/tenant.yaml": yaml], in: root)
+            let report = SiteBuilder(root: root).build(.all)
+            #expect(!report.diagnostics.hasErrors, "\(report.diagnostics.sorted)")
+            let index = String(decoding: TestSupport.tree(root.appendingPathComponent("output/acme"))["index.html"] ?? Data(), as: UTF8.self)
+            #expect(index.contains("Acme&quot;\u{301} onmouseover=alert(1) x=&quot;\u{301}"))
+            #expect(!index.unicodeScalars.indices.contains { index.unicodeScalars[$0] == "\u{301}" && index.unicodeScalars[index.unicodeScalars.index(before: $0)] == "\"" })
+        }
+    }
+
     /// The values of every `href`/`src` attribute in `html`, white space removed as browsers do.
     static func attributeURLs(in html: String) -> [String] {
         let pattern = try! NSRegularExpression(pattern: #"(?:href|src)\s*=\s*"([^"]*)""#)
