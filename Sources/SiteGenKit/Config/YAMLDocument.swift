@@ -22,7 +22,7 @@ struct YAMLDocument {
             }
             // Naming the encoding matters for speed: Yams' default reads the whole process
             // environment on every call, about 8 % of a tenant's build.
-            guard let node = try Yams.compose(yaml: source.text, .default, .default, .utf8) else {
+            guard let node = try Yams.compose(yaml: source.text, .default, Self.constructor, .utf8) else {
                 throw DiagnosticError(.error("file is empty", at: .init(file: file, line: 1, column: 1),
                                              notes: ["expected a YAML mapping"]))
             }
@@ -42,6 +42,14 @@ struct YAMLDocument {
         }
     }
 
+    /// Yams builds a new `Constructor` for every document when none is passed; it is read-only.
+    nonisolated(unsafe) static let constructor = Constructor.default
+
+    /// One decoder for every document: creating a `YAMLDecoder` reads the whole process
+    /// environment twice (for `YAMS_DEFAULT_ENCODING`), which cost more than decoding a clause's
+    /// front matter. Decoding only reads its options, so sharing it across threads is safe.
+    nonisolated(unsafe) private static let decoder = YAMLDecoder(encoding: .utf8)
+
     /// Bounds the work an alias bomb (`&a [*b, *b, …]`) can cause; real configs have a few hundred.
     static let maximumNodes = 100_000
 
@@ -49,7 +57,7 @@ struct YAMLDocument {
     func decode<T: Codable>(_ type: T.Type) throws(DiagnosticError) -> T {
         let value: T
         do {
-            value = try YAMLDecoder().decode(T.self, from: root)
+            value = try Self.decoder.decode(T.self, from: root)
         } catch let error as DecodingError {
             throw DiagnosticError(diagnostic(for: error))
         } catch {
@@ -91,20 +99,19 @@ struct YAMLDocument {
     /// Keys in the document that `T` did not read: found by encoding the decoded value again and
     /// comparing the two key trees, so no type has to list its keys twice.
     private func unknownKeys<T: Encodable>(in value: T) -> [Diagnostic] {
-        guard let data = try? JSONEncoder().encode(value),
-              let decoded = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return [] }
+        guard let known = KeyTree.of(value) else { return [] }
         var found: [Diagnostic] = []
-        collectUnknownKeys(node: root, known: decoded, path: [], into: &found)
+        collectUnknownKeys(node: root, known: known, path: [], into: &found)
         return found
     }
 
-    private func collectUnknownKeys(node: Node, known: Any, path: [String], into found: inout [Diagnostic]) {
+    private func collectUnknownKeys(node: Node, known: KeyTree, path: [String], into found: inout [Diagnostic]) {
         switch node {
         case let .mapping(mapping):
-            guard let dictionary = known as? [String: Any] else { return }
+            guard case let .mapping(children) = known else { return }
             for (keyNode, valueNode) in mapping {
                 let key = keyNode.string ?? ""
-                if let child = dictionary[key] {
+                if let child = children[key] {
                     collectUnknownKeys(node: valueNode, known: child, path: path + [key], into: &found)
                 } else if !valueNode.isNull {
                     let owner = path.isEmpty ? "" : " in '\(path.joined(separator: "."))'"
@@ -113,9 +120,9 @@ struct YAMLDocument {
                 }
             }
         case let .sequence(sequence):
-            guard let array = known as? [Any] else { return }
-            for (index, child) in sequence.enumerated() where index < array.count {
-                collectUnknownKeys(node: child, known: array[index], path: path + ["\(index)"], into: &found)
+            guard case let .list(items) = known else { return }
+            for (index, child) in sequence.enumerated() where index < items.count {
+                collectUnknownKeys(node: child, known: items[index], path: path + ["\(index)"], into: &found)
             }
         default:
             return
@@ -243,11 +250,13 @@ extension YAMLDocument {
     /// So a document that may have aliases is first composed with every `*` made harmless text,
     /// and any key holding such text is reported. Anchors alone cost nothing.
     static func aliasUsedAsKey(in text: String) -> Mark? {
-        guard text.contains("*"), text.contains("&") else { return nil }
+        // The byte checks rule out almost every document without Foundation's slower search.
+        guard text.utf8.contains(UInt8(ascii: "*")), text.utf8.contains(UInt8(ascii: "&")),
+              text.contains("*"), text.contains("&") else { return nil }
         let marker: Character = "\u{E000}"
         let defused = String(text.map { $0 == "*" ? marker : $0 })
         // When the defused text does not parse, the real one will report its own syntax error.
-        guard let root = try? Yams.compose(yaml: defused, .default, .default, .utf8) else { return nil }
+        guard let root = try? Yams.compose(yaml: defused, .default, constructor, .utf8) else { return nil }
         var stack: [(node: Node, inKey: Bool)] = [(root, false)]
         while let (node, inKey) = stack.popLast() {
             switch node {
