@@ -57,7 +57,7 @@ struct YAMLDocument {
     func decode<T: Codable>(_ type: T.Type) throws(DiagnosticError) -> T {
         let value: T
         do {
-            value = try Self.decoder.decode(T.self, from: root)
+            value = NodeDecoder.canDecode(root) ? try NodeDecoder.decode(T.self, from: root) : try Self.decoder.decode(T.self, from: root)
         } catch let error as DecodingError {
             throw DiagnosticError(diagnostic(for: error))
         } catch {
