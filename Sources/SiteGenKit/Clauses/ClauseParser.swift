@@ -12,13 +12,14 @@ enum ClauseParser {
     /// front matter makes the clause unusable and throws.
     static func parse(_ source: SourceFile, expectedID: String, diagnostics: inout Diagnostics) throws(DiagnosticError) -> Clause {
         let file = source.displayPath
-        let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = source.text.lines
         guard lines.first?.trimmingTrailingWhitespace == "---",
               let end = lines.dropFirst().firstIndex(where: { $0.trimmingTrailingWhitespace == "---" }) else {
             throw DiagnosticError(.error("clause has no front matter", at: .init(file: file, line: 1, column: 1),
                                          notes: ["a clause starts with '---', then 'id:', 'title:' and 'covers:', then '---'"]))
         }
-        let yaml = lines[1..<end].joined(separator: "\n")
+        // The lines are slices of the file, so a run of them is one slice, not a join.
+        let yaml = end > 1 ? String(source.text[lines[1].startIndex..<lines[end - 1].endIndex]) : ""
         let document = try YAMLDocument(SourceFile(displayPath: file, text: yaml), lineOffset: 1)
         let front = try document.decode(FrontMatter.self)
         guard front.id == expectedID else {
@@ -26,7 +27,7 @@ enum ClauseParser {
             throw DiagnosticError(.error("clause id '\(front.id)' does not match its file name '\(expectedID).md'",
                                          at: document.location(of: idNode)))
         }
-        let body = lines[(end + 1)...].joined(separator: "\n")
+        let body = end + 1 < lines.count ? String(source.text[lines[end + 1].startIndex...]) : ""
         var problems: [Diagnostic] = []
         let template = PlaceholderTemplate.parse(body, file: file, firstLine: end + 2, diagnostics: &problems)
         diagnostics.report(contentsOf: problems)

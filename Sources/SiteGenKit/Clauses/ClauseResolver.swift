@@ -24,6 +24,8 @@ struct ClauseResolver {
     /// Resolves `tenant`'s statement against `values`.
     func statement(for tenant: TenantSource, values: TemplateValue, diagnostics: inout Diagnostics) -> Statement {
         var markdown = ""
+        /// Line breaks in `markdown`, counted as it grows rather than by rescanning it per clause.
+        var lineBreaks = 0
         var clauses: [Clause] = []
         var sourceMap = SourceMap()
         for (index, id) in tenant.config.statement.enumerated() {
@@ -34,13 +36,17 @@ struct ClauseResolver {
             }
             guard let clause = found else { continue }
             var expander = PlaceholderExpander(root: values, tenantID: tenant.id) { self.clause($0, for: tenant)?.template }
-            var text = expander.expand(clause.template, clauseID: clause.id)
+            let expanded = expander.expand(clause.template, clauseID: clause.id)
             diagnostics.report(contentsOf: expander.diagnostics)
-            while text.hasSuffix("\n") { text.removeLast() }
-            while text.hasPrefix("\n") { text.removeFirst() }
-            if !markdown.isEmpty { markdown += "\n\n" }
-            sourceMap.add(file: clause.file, firstLine: clause.template.firstLine, startingAt: max(markdown.lineCount, 1))
+            let text = expanded.trimmingLineBreaks
+            if !markdown.isEmpty {
+                markdown += "\n\n"
+                lineBreaks += 2
+            }
+            sourceMap.add(file: clause.file, firstLine: clause.template.firstLine, startingAt: markdown.isEmpty ? 1 : lineBreaks + 1)
             markdown += text
+            lineBreaks += text.utf8.withContiguousStorageIfAvailable { $0.count { $0 == UInt8(ascii: "\n") } }
+                ?? text.utf8.count { $0 == UInt8(ascii: "\n") }
             clauses.append(clause)
         }
         markdown += "\n"
@@ -80,8 +86,19 @@ struct SourceMap: Sendable {
 }
 
 extension String {
-    /// The number of lines, counting a last line without a line break.
-    var lineCount: Int {
-        isEmpty ? 0 : utf8.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+    /// The text without `"\n"` Characters at either end, the end first — the same as removing
+    /// them one by one, found by bytes. A `\n` after `\r` is part of a `"\r\n"` Character and stays.
+    var trimmingLineBreaks: Substring {
+        let utf8 = self.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex {
+            let last = utf8.index(before: end)
+            guard utf8[last] == UInt8(ascii: "\n") else { break }
+            if last > utf8.startIndex && utf8[utf8.index(before: last)] == UInt8(ascii: "\r") { break }
+            end = last
+        }
+        var start = utf8.startIndex
+        while start < end && utf8[start] == UInt8(ascii: "\n") { start = utf8.index(after: start) }
+        return self[start..<end]
     }
 }

@@ -12,13 +12,12 @@ enum MarkdownEscaping {
     static func escapeText(_ text: String, atLineStart: Bool, inTableRow: Bool, indentation: String) -> String {
         var result = ""
         var lineStart = atLineStart
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        for (index, line) in lines.enumerated() {
+        for (index, line) in text.lines.enumerated() {
             if index > 0 {
                 result += inTableRow ? " " : "\\\n" + indentation
                 lineStart = !inTableRow
             }
-            result += escapeLine(line, atLineStart: lineStart)
+            result += line.isSingleByteCharacters ? escapeSingleByteLine(line, atLineStart: lineStart) : escapeLine(line, atLineStart: lineStart)
         }
         return result
     }
@@ -26,6 +25,7 @@ enum MarkdownEscaping {
     /// Makes a Markdown value safe inside a table row: unescaped pipes would split the cell and
     /// line breaks would end the row.
     static func fitMarkdownInTableRow(_ markdown: String) -> String {
+        if markdown[...].isSingleByteCharacters { return fitSingleByteMarkdownInTableRow(markdown) }
         var result = ""
         var previous: Character?
         for character in markdown {
@@ -57,5 +57,47 @@ enum MarkdownEscaping {
             result.insert("\\", at: end)
         }
         return result
+    }
+
+    /// `fitMarkdownInTableRow` for text whose Characters are single ASCII bytes, by bytes.
+    private static func fitSingleByteMarkdownInTableRow(_ markdown: String) -> String {
+        var result: [UInt8] = []
+        result.reserveCapacity(markdown.utf8.count + 8)
+        var previous: UInt8 = 0
+        for byte in markdown.utf8 {
+            if byte == UInt8(ascii: "|") && previous != UInt8(ascii: "\\") {
+                result += [UInt8(ascii: "\\"), byte]
+            } else if byte == UInt8(ascii: "\n") {
+                result.append(UInt8(ascii: " "))
+            } else {
+                result.append(byte)
+            }
+            previous = byte
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// `escapeLine` for a line whose Characters are single ASCII bytes, by bytes.
+    private static func escapeSingleByteLine(_ line: Substring, atLineStart: Bool) -> String {
+        var result: [UInt8] = []
+        result.reserveCapacity(line.utf8.count + 8)
+        for (offset, byte) in line.utf8.enumerated() {
+            let special = specialBytes[Int(byte)]
+            if special.inline || (offset == 0 && atLineStart && special.blockStart) {
+                result.append(UInt8(ascii: "\\"))
+            }
+            result.append(byte)
+        }
+        if atLineStart, let end = result.firstIndex(where: { !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }), end != 0,
+           result[end] == UInt8(ascii: ".") || result[end] == UInt8(ascii: ")") {
+            result.insert(UInt8(ascii: "\\"), at: end)
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// `inlineSpecials` and `blockStarters` as a table by byte, for the byte paths.
+    private static let specialBytes: [(inline: Bool, blockStart: Bool)] = (0..<128).map { value in
+        let character = Character(Unicode.Scalar(UInt8(value)))
+        return (inlineSpecials.contains(character), blockStarters.contains(character))
     }
 }

@@ -1,0 +1,160 @@
+/// Turns source text into `PlaceholderTemplate.Node`s. Tags never span lines, so the source is
+/// read line by line; a line holding only block tags is dropped whole ("standalone" lines).
+struct PlaceholderParser {
+    typealias Node = PlaceholderTemplate.Node
+    typealias Position = PlaceholderTemplate.Position
+
+    let file: String
+    let firstLine: Int
+    var diagnostics: [Diagnostic] = []
+    /// Whether the nesting limit was already reported, so a runaway file gives one error, not thousands.
+    private var reportedDepth = false
+
+    /// Blocks nested deeper than this are an error: real clauses nest two or three deep, and the
+    /// expander walks the tree recursively, so an unbounded depth could overflow the stack.
+    static let maximumDepth = 100
+
+    init(file: String, firstLine: Int) {
+        self.file = file
+        self.firstLine = firstLine
+    }
+
+    /// One tag or run of text on a line, before blocks are matched up.
+    enum Token {
+        case text(String)
+        case value(String, markdown: Bool)
+        case open(kind: String, argument: String)
+        case otherwise
+        case close(String)
+        case include(String)
+        case comment
+
+        var isBlockTag: Bool {
+            switch self {
+            case .open, .otherwise, .close, .comment: return true
+            default: return false
+            }
+        }
+    }
+
+    /// An open block waiting for its end tag.
+    private struct Frame {
+        var kind: String
+        var argument: String
+        var position: Position
+        var then: [Node] = []
+        var otherwise: [Node]? = nil
+        /// Blocks opened inside this one past the depth limit: counted, not nested, so the tree
+        /// stays shallow; their content joins this block's.
+        var ignoredBlocks = 0
+    }
+
+    mutating func parse(_ source: String) -> [Node] {
+        var stack = [Frame(kind: "", argument: "", position: Position(line: firstLine, column: 1))]
+        let lines = source.lines
+        for (index, line) in lines.enumerated() {
+            let lineNumber = firstLine + index
+            let hasNewline = index < lines.count - 1
+            // Nearly every line is plain ASCII, where bytes are Characters and can be scanned as such.
+            let singleByte = line.isSingleByteCharacters
+            var tokens = singleByte ? tokenizeSingleByte(line, line: lineNumber) : tokenize(line, line: lineNumber)
+            let standalone = tokens.contains { $0.0.isBlockTag } && tokens.allSatisfy { token, _ in
+                if case let .text(text) = token { return text.allSatisfy(\.isWhitespace) }
+                return token.isBlockTag
+            }
+            if standalone {
+                tokens.removeAll { if case .text = $0.0 { return true } else { return false } }
+            } else if hasNewline {
+                tokens.append((.text("\n"), Position(line: lineNumber, column: (singleByte ? line.utf8.count : line.count) + 1)))
+            }
+            for (token, position) in tokens {
+                apply(token, at: position, to: &stack)
+            }
+        }
+        while stack.count > 1 {
+            let frame = stack.removeLast()
+            diagnostics.append(.error("'{{#\(frame.kind)}}' is never closed", at: location(frame.position),
+                                      notes: ["add '{{/\(frame.kind)}}' where the block ends"]))
+        }
+        return stack[0].then
+    }
+
+    private mutating func apply(_ token: Token, at position: Position, to stack: inout [Frame]) {
+        switch token {
+        case let .text(text):
+            Self.append(.text(text), to: &stack)
+        case let .value(path, markdown):
+            Self.append(.value(path: path, asMarkdown: markdown, at: position), to: &stack)
+        case let .include(id):
+            Self.append(.include(id: id, at: position), to: &stack)
+        case .comment:
+            break
+        case let .open(kind, argument):
+            if stack.count > Self.maximumDepth {
+                if !reportedDepth {
+                    reportedDepth = true
+                    diagnostics.append(.error("blocks are nested more than \(Self.maximumDepth) deep", at: location(position),
+                                              notes: ["close each '{{#if}}', '{{#unless}}' and '{{#each}}' with its '{{/…}}' tag"]))
+                }
+                stack[stack.count - 1].ignoredBlocks += 1
+                return
+            }
+            stack.append(Frame(kind: kind, argument: argument, position: position))
+        case .otherwise:
+            if stack[stack.count - 1].ignoredBlocks > 0 { return }
+            guard stack.count > 1, stack[stack.count - 1].kind != "each", stack[stack.count - 1].otherwise == nil else {
+                diagnostics.append(.error("'{{else}}' outside an '{{#if}}' or '{{#unless}}' block", at: location(position)))
+                return
+            }
+            stack[stack.count - 1].otherwise = []
+        case let .close(kind):
+            if stack[stack.count - 1].ignoredBlocks > 0 {
+                stack[stack.count - 1].ignoredBlocks -= 1
+                return
+            }
+            guard stack.count > 1, stack[stack.count - 1].kind == kind else {
+                let open = stack.count > 1 ? "; the open block is '{{#\(stack[stack.count - 1].kind)}}'" : ""
+                diagnostics.append(.error("'{{/\(kind)}}' does not close an open '{{#\(kind)}}'\(open)", at: location(position)))
+                return
+            }
+            let frame = stack.removeLast()
+            Self.append(node(for: frame), to: &stack)
+        }
+    }
+
+    /// Adds `node` to the innermost open block, in place: its node lists are never copied.
+    private static func append(_ node: Node, to stack: inout [Frame]) {
+        let top = stack.count - 1
+        if stack[top].otherwise != nil {
+            stack[top].otherwise!.append(node)
+        } else {
+            stack[top].then.append(node)
+        }
+    }
+
+    private mutating func node(for frame: Frame) -> Node {
+        if frame.kind == "each" {
+            return .each(path: frame.argument, body: frame.then, at: frame.position)
+        }
+        return .conditional(condition(frame.argument, at: frame.position), negated: frame.kind == "unless",
+                            then: frame.then, otherwise: frame.otherwise ?? [], at: frame.position)
+    }
+
+    private mutating func condition(_ argument: String, at position: Position) -> PlaceholderTemplate.Condition {
+        for (symbol, make) in [("!=", PlaceholderTemplate.Condition.notEquals), ("==", PlaceholderTemplate.Condition.equals)] {
+            guard let range = Self.range(of: symbol, in: argument) else { continue }
+            let path = Self.trimmingWhitespaces(argument[..<range.lowerBound])
+            let literal = Self.trimmingWhitespaces(argument[range.upperBound...])
+            guard literal.count >= 2, literal.hasPrefix("\""), literal.hasSuffix("\"") else {
+                diagnostics.append(.error("expected a quoted text after '\(symbol)' in '{{#if \(argument)}}'", at: location(position)))
+                return .isSet(path)
+            }
+            return make(path, String(literal.dropFirst().dropLast()))
+        }
+        return .isSet(argument)
+    }
+
+    func location(_ position: Position) -> Diagnostic.Location {
+        .init(file: file, line: position.line, column: position.column)
+    }
+}
