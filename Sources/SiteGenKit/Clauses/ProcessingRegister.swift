@@ -28,8 +28,8 @@ enum ProcessingRegister {
                         continue
                     }
                     func expand(_ source: String) -> TemplateValue {
-                        .markdown(expandString(source, file: library.configFile, line: location.line,
-                                               tenantID: tenant.id, values: values, diagnostics: &diagnostics))
+                        .markdown(expandString(source, file: library.configFile, line: location.line, tenantID: tenant.id,
+                                               values: values, cache: library.catalogueTemplates, diagnostics: &diagnostics))
                     }
                     let responsible = override?.responsible ?? row.responsible
                     rows.append(.map([
@@ -48,10 +48,17 @@ enum ProcessingRegister {
     }
 
     /// Expands a catalogue string as a one-off template; its tags are reported at the row's line.
-    static func expandString(_ source: String, file: String, line: Int, tenantID: String,
-                             values: TemplateValue, diagnostics: inout Diagnostics) -> String {
-        var problems: [Diagnostic] = []
-        let template = PlaceholderTemplate.parse(source, file: file, firstLine: max(line, 1), diagnostics: &problems)
+    /// With a `cache`, a string is parsed once however many tenants expand it.
+    static func expandString(_ source: String, file: String, line: Int, tenantID: String, values: TemplateValue,
+                             cache: PlaceholderTemplateCache? = nil, diagnostics: inout Diagnostics) -> String {
+        let (template, problems): (PlaceholderTemplate, [Diagnostic])
+        if let cache {
+            (template, problems) = cache.template(for: source, file: file, firstLine: max(line, 1))
+        } else {
+            var parseProblems: [Diagnostic] = []
+            template = PlaceholderTemplate.parse(source, file: file, firstLine: max(line, 1), diagnostics: &parseProblems)
+            problems = parseProblems
+        }
         var expander = PlaceholderExpander(root: values, tenantID: tenantID, include: { _ in nil })
         let text = expander.expand(template)
         diagnostics.report(contentsOf: problems + expander.diagnostics)

@@ -15,6 +15,8 @@ struct Library: Sendable {
     let rowLines: [String: Int]
     /// Clauses by id; nil for a clause file that exists but could not be parsed.
     let clauses: [String: Clause?]
+    /// The catalogue's strings as parsed templates, filled as tenants expand them.
+    let catalogueTemplates = PlaceholderTemplateCache()
 }
 
 /// A tenant as loaded from `tenants/<id>/`, before anything is merged or expanded.

@@ -1,0 +1,49 @@
+import Foundation
+
+/// Parsed catalogue strings. Every tenant that sells a service expands the same register-row
+/// strings, so each is parsed once per run instead of once per tenant. A string's parse
+/// problems are kept with its template, so every expansion still reports them, as before.
+final class PlaceholderTemplateCache: @unchecked Sendable {
+    /// A source and where it came from, compared byte for byte: `String`'s `==` would take `é` and
+    /// `e` + combining accent for the same text, and hand one's template to the other.
+    private struct Key: Hashable {
+        let source: String
+        let file: String
+        let firstLine: Int
+
+        static func == (lhs: Key, rhs: Key) -> Bool {
+            lhs.firstLine == rhs.firstLine && sameBytes(lhs.source, rhs.source) && sameBytes(lhs.file, rhs.file)
+        }
+
+        private static func sameBytes(_ lhs: String, _ rhs: String) -> Bool {
+            var lhs = lhs, rhs = rhs
+            return lhs.withUTF8 { left in
+                rhs.withUTF8 { right in left.count == right.count && (left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0) }
+            }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(firstLine)
+            hasher.combine(source.utf8.count)
+            for text in [source, file] {
+                var text = text
+                text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            }
+        }
+    }
+
+    private let lock = NSLock()
+    private var parsed: [Key: (template: PlaceholderTemplate, problems: [Diagnostic])] = [:]
+
+    /// `PlaceholderTemplate.parse(source, file:firstLine:)` and its problems, parsed the first time.
+    func template(for source: String, file: String, firstLine: Int) -> (template: PlaceholderTemplate, problems: [Diagnostic]) {
+        let key = Key(source: source, file: file, firstLine: firstLine)
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached = parsed[key] { return cached }
+        var problems: [Diagnostic] = []
+        let template = PlaceholderTemplate.parse(source, file: file, firstLine: firstLine, diagnostics: &problems)
+        parsed[key] = (template, problems)
+        return (template, problems)
+    }
+}
