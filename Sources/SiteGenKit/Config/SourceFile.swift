@@ -12,11 +12,16 @@ struct SourceFile: Sendable {
 
     /// Reads `url`, refusing missing, oversized, binary and non-UTF-8 files with a diagnostic.
     static func read(_ url: URL, displayPath: String) throws(DiagnosticError) -> SourceFile {
+        try read(url, resolved: url.resolvingSymlinksInPath(), displayPath: displayPath)
+    }
+
+    /// `read(_:displayPath:)` for a caller that already resolved the links of `url`.
+    static func read(_ url: URL, resolved: URL, displayPath: String) throws(DiagnosticError) -> SourceFile {
         let location = Diagnostic.Location(file: displayPath)
         let data: Data
         do {
             // attributesOfItem does not follow links; the file that is read is the link's target.
-            let attributes = try FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
+            let attributes = try FileManager.default.attributesOfItem(atPath: resolved.path)
             // A pipe or device would block the read or never end.
             if attributes[.type] as? FileAttributeType != .typeRegular {
                 throw DiagnosticError(.error("not a regular file", at: location,
@@ -42,11 +47,14 @@ struct SourceFile: Sendable {
                                          notes: missing ? [] : ["check that the file can be read: \(error.localizedDescription)"]))
         }
         // Scanned as raw bytes: `Data`'s own iterator costs a call per byte, on every file of every tenant.
-        if data.withUnsafeBytes({ $0.contains(0) }) {
+        if data.withUnsafeBytes({ $0.baseAddress.map { memchr($0, 0, data.count) != nil } ?? false }) {
             throw DiagnosticError(.error("file is binary, expected UTF-8 text", at: location,
                                          notes: ["it contains NUL bytes, which no text file has; is this the right file?"]))
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        // What `String(data:encoding: .utf8)` does — drop one leading byte-order mark, refuse invalid
+        // UTF-8 — without its trip through Foundation's encoding machinery.
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        guard let text = String(validating: data.starts(with: bom) ? data.dropFirst(bom.count) : data, as: UTF8.self) else {
             throw DiagnosticError(.error("file is not valid UTF-8 text", at: location))
         }
         // A byte-order mark is invisible to the author but would break front matter detection.

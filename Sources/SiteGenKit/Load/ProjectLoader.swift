@@ -8,9 +8,13 @@ public struct ProjectLoader: Sendable {
     /// The project folder (holding `tenants/` and `themes/`).
     public let root: URL
 
+    /// `root` with links resolved, once: every file read is checked against it.
+    private let resolvedRootPath: String
+
     /// A loader for the project at `root`.
     public init(root: URL) {
         self.root = root.standardizedFileURL
+        resolvedRootPath = self.root.resolvingSymlinksInPath().path
     }
 
     var tenantsFolder: URL { root.appendingPathComponent("tenants") }
@@ -157,18 +161,25 @@ public struct ProjectLoader: Sendable {
         }
     }
 
-    /// Reads a text file of the project, refusing one that is a link to outside it.
+    /// Reads a text file of the project, refusing one that is a link to outside it. Its links are
+    /// resolved once, for both the check and the read.
     func read(_ url: URL, displayPath: String) throws(DiagnosticError) -> SourceFile {
-        if let problem = linkProblem(url, at: .init(file: displayPath)) { throw DiagnosticError(problem) }
-        return try SourceFile.read(url, displayPath: displayPath)
+        let resolved = url.resolvingSymlinksInPath()
+        if let problem = linkProblem(resolved: resolved, at: .init(file: displayPath)) { throw DiagnosticError(problem) }
+        return try SourceFile.read(url, resolved: resolved, displayPath: displayPath)
     }
 
     /// The error for a file that is, or lies in a folder that is, a link to outside the project: a
     /// tenant's folder must not be a way to publish other files of the machine it is built on.
     private func linkProblem(_ url: URL, at location: Diagnostic.Location) -> Diagnostic? {
-        guard !isInsideProject(url) else { return nil }
+        linkProblem(resolved: url.resolvingSymlinksInPath(), at: location)
+    }
+
+    /// `linkProblem` for a URL whose links are already resolved.
+    private func linkProblem(resolved: URL, at location: Diagnostic.Location) -> Diagnostic? {
+        guard !isInside(resolvedPath: resolved.path) else { return nil }
         return .error("file is a link to outside the project", at: location,
-                      notes: ["it points to '\(url.resolvingSymlinksInPath().path)'",
+                      notes: ["it points to '\(resolved.path)'",
                               "sitegen only reads files inside the project; copy the file in instead of linking to it"])
     }
 
@@ -198,9 +209,11 @@ public struct ProjectLoader: Sendable {
 
     /// Whether `url`, with links resolved, stays inside the project.
     func isInsideProject(_ url: URL) -> Bool {
-        let resolved = url.resolvingSymlinksInPath().path
-        let project = root.resolvingSymlinksInPath().path
-        return resolved == project || resolved.hasPrefix(project + "/")
+        isInside(resolvedPath: url.resolvingSymlinksInPath().path)
+    }
+
+    private func isInside(resolvedPath: String) -> Bool {
+        resolvedPath == resolvedRootPath || resolvedPath.hasPrefix(resolvedRootPath + "/")
     }
 
     private func relativePath(_ url: URL) -> String {
