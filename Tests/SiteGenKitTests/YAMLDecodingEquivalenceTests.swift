@@ -141,6 +141,36 @@ import Yams
         #expect(decoded > 200)
     }
 
+    @Test func frontRuleResolvesTagsLikeTheDefaultResolver() {
+        var generator = SeededGenerator(seed: 5)
+        let words = ["yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off",
+                     "Off", "OFF", "null", "Null", "NULL", "y", "n", "~", "", "<<", "=", ".inf", ".nan", "0x1F", "1_000", "2024-01-02",
+                     "name", "legal_name", "rights-access", "general/traffic-data", "a.b", "_x", "x1", "é", "yesx", "xyes"]
+        let ends = ["", "\n", "\r\n", "\r", "\u{85}", "\u{2028}", " ", "x", "\n\n", "-", ".", "/"]
+        let alphabet = Array("aZy_./-~<=:+ 0159eE\n\ré")
+        var strings = words.flatMap { word in ends.map { word + $0 } } + words.map { "x" + $0 }
+        strings += (0..<3000).map { _ in String((0..<Int.random(in: 0...7, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }) }
+        for string in strings {
+            #expect(YAMLDocument.resolver.resolveTag(of: Node(string)) == Resolver.default.resolveTag(of: Node(string)),
+                    "\(Array(string.unicodeScalars))")
+        }
+    }
+
+    @Test func composingWithTheFrontRuleGivesTheSameTrees() {
+        for text in Self.seeds + Self.variants(count: 800, seed: 13) {
+            let theirs = Result { try Yams.compose(yaml: text, .default, .default, .utf8) }
+            let ours = Result { try Yams.compose(yaml: text, YAMLDocument.resolver, YAMLDocument.constructor, .utf8) }
+            switch (ours, theirs) {
+            case let (.success(mine), .success(expected)):
+                #expect(mine == expected, "\(text)")
+            case let (.failure(mine), .failure(expected)):
+                #expect("\(mine)" == "\(expected)", "\(text)")
+            default:
+                Issue.record("one resolver composed, the other did not: \(text)")
+            }
+        }
+    }
+
     @Test func documentsWithMergeKeysOrTagsGoToYams() throws {
         for text in ["<<: {a: 1}\nb: 2", "!!map {a: 1}", "a: !!map {b: 1}", "=: 1", "a: {yamlTag: 1}", "? [a]\n: b\n<<: {c: 1}"] {
             #expect(!NodeDecoder.canDecode(try YAMLDocument(SourceFile(displayPath: "t.yaml", text: text)).root), "\(text)")

@@ -47,14 +47,6 @@ private final class KeyTreeBox {
         }
     }
 
-    /// Types JSONEncoder writes as one JSON value.
-    private static let leafTypes: Set<ObjectIdentifier> = [
-        ObjectIdentifier(String.self), ObjectIdentifier(Bool.self), ObjectIdentifier(Int.self), ObjectIdentifier(Double.self),
-        ObjectIdentifier(Float.self), ObjectIdentifier(Int8.self), ObjectIdentifier(Int16.self), ObjectIdentifier(Int32.self),
-        ObjectIdentifier(Int64.self), ObjectIdentifier(UInt.self), ObjectIdentifier(UInt8.self), ObjectIdentifier(UInt16.self),
-        ObjectIdentifier(UInt32.self), ObjectIdentifier(UInt64.self),
-    ]
-
     func markLeaf() {
         content = .leaf
     }
@@ -66,11 +58,18 @@ private final class KeyTreeBox {
            !number.isFinite {
             throw EncodingError.invalidValue(value, .init(codingPath: codingPath, debugDescription: "not a JSON number"))
         }
-        if Self.leafTypes.contains(ObjectIdentifier(T.self)) {
+        if Self.isLeaf(T.self) {
             content = .leaf
         } else {
             try value.encode(to: KeyTreeEncoder(box: self, codingPath: codingPath))
         }
+    }
+
+    /// Whether JSONEncoder writes a `T` as one JSON value: a string, flag or number.
+    private static func isLeaf<T>(_ type: T.Type) -> Bool {
+        type == String.self || type == Bool.self || type == Int.self || type == Double.self || type == Float.self
+            || type == Int8.self || type == Int16.self || type == Int32.self || type == Int64.self
+            || type == UInt.self || type == UInt8.self || type == UInt16.self || type == UInt32.self || type == UInt64.self
     }
 
     func child(forKey key: String) -> KeyTreeBox {

@@ -68,6 +68,24 @@ enum NodeDecoder {
     }
 
     private static let keyNameTags = KeyNameTags()
+    fileprivate static let scalarTypes = ScalarTypes()
+}
+
+/// Whether each type is built from a scalar's text (`ScalarConstructible`), asked once per type:
+/// the runtime's conformance check behind `as? ScalarConstructible.Type` costs thousands of
+/// instructions, for every value decoded.
+private final class ScalarTypes: @unchecked Sendable {
+    private let lock = NSLock()
+    private var types: [ObjectIdentifier: ScalarConstructible.Type?] = [:]
+
+    func constructible(_ type: Any.Type) -> ScalarConstructible.Type? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = types[ObjectIdentifier(type)] { return known }
+        let constructible = type as? ScalarConstructible.Type
+        types[ObjectIdentifier(type)] = .some(constructible)
+        return constructible
+    }
 }
 
 /// The resolved tag of each key name looked up so far (`yes` is a bool, `title` a string), so
@@ -80,8 +98,9 @@ private final class KeyNameTags: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let tag = tags[name] { return tag }
-        // An untagged scalar resolves with `Resolver.default`, the resolver documents are composed with.
-        let tag = Node(name).tag.description
+        // As `Node.Mapping`'s string subscript does: an untagged scalar, resolved by the resolver the
+        // document was composed with.
+        let tag = Node(name, Tag(.implicit, YAMLDocument.resolver, YAMLDocument.constructor)).tag.description
         tags[name] = tag
         return tag
     }
@@ -136,7 +155,7 @@ private struct NodeValueDecoder: Decoder, SingleValueDecodingContainer {
 
     /// Scalar types (`ScalarConstructible`) are built from the scalar's text; others decode themselves.
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        guard let constructible = type as? ScalarConstructible.Type else { return try T(from: self) }
+        guard let constructible = NodeDecoder.scalarTypes.constructible(type) else { return try T(from: self) }
         let scalar: Node.Scalar
         switch node {
         case let .scalar(value): scalar = value
@@ -158,9 +177,23 @@ private struct NodeValueDecoder: Decoder, SingleValueDecodingContainer {
     }
 }
 
+/// The last key a keyed container looked up and what it found: `decodeIfPresent` asks
+/// `contains`, `decodeNil` and `decode` about the same key in a row.
+private final class LastLookup {
+    var name = ""
+    var node: Node?
+    var isSet = false
+}
+
 private struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let decoder: NodeValueDecoder
     let mapping: Node.Mapping
+    private let lastLookup = LastLookup()
+
+    init(decoder: NodeValueDecoder, mapping: Node.Mapping) {
+        self.decoder = decoder
+        self.mapping = mapping
+    }
 
     var codingPath: [CodingKey] { decoder.codingPath }
 
@@ -169,7 +202,7 @@ private struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
     }
 
     func contains(_ key: Key) -> Bool {
-        NodeDecoder.value(forKey: key.stringValue, in: mapping) != nil
+        value(forKey: key.stringValue) != nil
     }
 
     func decodeNil(forKey key: Key) throws -> Bool {
@@ -197,11 +230,20 @@ private struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
     }
 
     private func decoder(for key: CodingKey) throws -> NodeValueDecoder {
-        guard let node = NodeDecoder.value(forKey: key.stringValue, in: mapping) else {
+        guard let node = value(forKey: key.stringValue) else {
             throw DecodingError.keyNotFound(key, .init(codingPath: codingPath,
                                                        debugDescription: "No value associated with key \(key) (\"\(key.stringValue)\")."))
         }
         return decoder.child(node, at: key)
+    }
+
+    private func value(forKey name: String) -> Node? {
+        if lastLookup.isSet && lastLookup.name == name { return lastLookup.node }
+        let node = NodeDecoder.value(forKey: name, in: mapping)
+        lastLookup.name = name
+        lastLookup.node = node
+        lastLookup.isSet = true
+        return node
     }
 }
 
