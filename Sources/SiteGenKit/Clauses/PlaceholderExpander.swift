@@ -112,7 +112,7 @@ struct PlaceholderExpander {
     private mutating func insert(_ value: TemplateValue, path: String, requireMarkdown: Bool,
                                  file: String, at position: PlaceholderTemplate.Position) {
         let line = output[output.utf8.index(output.utf8.startIndex, offsetBy: lineStart)...]
-        let inTableRow = line.drop { $0 == " " }.hasPrefix("|")
+        let inTableRow = line.drop { $0 == " " }.first == "|"
         switch value {
         case let .text(text) where !requireMarkdown:
             let indentation = String(line.prefix { $0 == " " || $0 == "\t" })
@@ -139,14 +139,14 @@ struct PlaceholderExpander {
             current = scopes.last
             parts.removeFirst()
         } else {
-            let first = String(parts[parts.startIndex])
+            let first = parts[parts.startIndex]
             current = scopes.reversed().first { scope in
                 if case let .map(map) = scope { return map[first] != nil }
                 return false
             }
         }
         for part in parts {
-            guard case let .map(map)? = current, let child = map[String(part)] else {
+            guard case let .map(map)? = current, let child = map[part] else {
                 current = nil
                 break
             }
@@ -163,20 +163,21 @@ struct PlaceholderExpander {
 
     /// The parts of a dotted name, as `split(separator: ".", omittingEmptySubsequences: false)`
     /// gives them; names are ASCII, where splitting at the byte is the same and much cheaper.
-    private static func parts(of path: String) -> [Substring] {
-        guard path.utf8.allSatisfy({ $0 < 0x80 }) else { return path.split(separator: ".", omittingEmptySubsequences: false) }
-        var parts: [Substring] = []
-        var start = path.startIndex
-        var index = path.utf8.startIndex
-        while index < path.utf8.endIndex {
-            if path.utf8[index] == UInt8(ascii: ".") {
-                parts.append(path[start..<index])
-                start = path.utf8.index(after: index)
+    private static func parts(of path: String) -> [String] {
+        let split = path.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            var parts: [String] = []
+            var start = 0
+            for index in bytes.indices {
+                if bytes[index] >= 0x80 { return nil }
+                if bytes[index] == UInt8(ascii: ".") {
+                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                    start = index + 1
+                }
             }
-            index = path.utf8.index(after: index)
+            parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return parts
         }
-        parts.append(path[start...])
-        return parts
+        return (split ?? nil) ?? path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
     }
 
     private func suggestion(for path: String) -> String? {
