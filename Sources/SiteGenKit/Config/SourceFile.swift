@@ -20,14 +20,14 @@ struct SourceFile: Sendable {
         let location = Diagnostic.Location(file: displayPath)
         let data: Data
         do {
-            // attributesOfItem does not follow links; the file that is read is the link's target.
-            let attributes = try FileManager.default.attributesOfItem(atPath: resolved.path)
+            // The link's target is what is read, so its type and size are what count.
+            let (isRegular, size) = try typeAndSize(atPath: resolved.path)
             // A pipe or device would block the read or never end.
-            if attributes[.type] as? FileAttributeType != .typeRegular {
+            if !isRegular {
                 throw DiagnosticError(.error("not a regular file", at: location,
                                              notes: ["sitegen reads only plain files; replace this with a text file"]))
             }
-            if let size = attributes[.size] as? Int, size > maximumSize {
+            if let size, size > maximumSize {
                 throw DiagnosticError(.error(
                     "file is too large: \(size) bytes, more than the \(maximumSize / 1024 / 1024) MB sitegen reads", at: location,
                     notes: ["configs and clauses are a few kilobytes; is this the right file?"]))
@@ -59,6 +59,18 @@ struct SourceFile: Sendable {
         }
         // A byte-order mark is invisible to the author but would break front matter detection.
         return SourceFile(displayPath: displayPath, text: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+    }
+
+    /// Whether the file at `path` is a regular file, and its size: what `attributesOfItem` tells,
+    /// from `lstat` as it does, without the owner and group names it also looks up for every file.
+    /// When `lstat` fails, `attributesOfItem` is asked after all, for its error.
+    private static func typeAndSize(atPath path: String) throws -> (isRegular: Bool, size: Int?) {
+        var status = stat()
+        if lstat(path, &status) == 0 {
+            return ((status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size))
+        }
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        return (attributes[.type] as? FileAttributeType == .typeRegular, attributes[.size] as? Int)
     }
 
     /// Whether `url` (links followed) is a plain file, not a folder, pipe or device.

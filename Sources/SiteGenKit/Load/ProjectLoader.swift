@@ -227,7 +227,8 @@ public struct ProjectLoader: Sendable {
         func walk(_ node: Node, _ path: String) {
             switch node {
             case let .mapping(mapping):
-                for (key, value) in mapping {
+                for index in mapping.indices {
+                    let (key, value) = mapping[index]
                     let childPath = path.isEmpty ? (key.string ?? "") : "\(path).\(key.string ?? "")"
                     locations[childPath] = document.location(of: key)
                     walk(value, childPath)
