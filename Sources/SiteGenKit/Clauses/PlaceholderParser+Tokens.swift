@@ -108,10 +108,16 @@ extension PlaceholderParser {
     /// bytes, and kept only where each byte of the match is a Character of its own (a `{` followed
     /// by a combining accent is a different Character).
     private static func firstCharacterRange(of pattern: [UInt8], in text: Substring) -> Range<String.Index>? {
-        let bytes = Array(text.utf8)
+        if let range = text.utf8.withContiguousStorageIfAvailable({ firstCharacterRange(of: pattern, in: text, bytes: $0) }) {
+            return range
+        }
+        return Array(text.utf8).withUnsafeBufferPointer { firstCharacterRange(of: pattern, in: text, bytes: $0) }
+    }
+
+    private static func firstCharacterRange(of pattern: [UInt8], in text: Substring, bytes: UnsafeBufferPointer<UInt8>) -> Range<String.Index>? {
         let utf8 = text.utf8
         var start = 0
-        while let found = bytes.withUnsafeBufferPointer({ offset(of: pattern, in: $0, from: start) }) {
+        while let found = offset(of: pattern, in: bytes, from: start) {
             let bounds = (0...pattern.count).map { utf8.index(utf8.startIndex, offsetBy: found + $0) }
             // The text starts and ends on Character boundaries of its string, so the string's boundaries are its own.
             if bounds.allSatisfy({ $0 == text.startIndex || $0 == text.endIndex || String.Index($0, within: text.base) != nil }) {

@@ -22,13 +22,13 @@ final class PlaceholderTemplateCache: @unchecked Sendable {
             }
         }
 
+        /// The line, the length and the first bytes are enough to tell catalogue strings apart;
+        /// equality still compares every byte.
         func hash(into hasher: inout Hasher) {
             hasher.combine(firstLine)
             hasher.combine(source.utf8.count)
-            for text in [source, file] {
-                var text = text
-                text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            }
+            var source = source
+            source.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: $0.prefix(32)))) }
         }
     }
 
