@@ -4,8 +4,11 @@ struct PlaceholderParser {
     typealias Node = PlaceholderTemplate.Node
     typealias Position = PlaceholderTemplate.Position
 
+    /// The file the source comes from, for diagnostics.
     let file: String
+    /// The file line the source's first line is on.
     let firstLine: Int
+    /// Syntax errors found so far; parsing goes on past them.
     var diagnostics: [Diagnostic] = []
     /// Whether the nesting limit was already reported, so a runaway file gives one error, not thousands.
     private var reportedDepth = false
@@ -14,6 +17,7 @@ struct PlaceholderParser {
     /// expander walks the tree recursively, so an unbounded depth could overflow the stack.
     static let maximumDepth = 100
 
+    /// A parser for source whose first line is line `firstLine` of `file`.
     init(file: String, firstLine: Int) {
         self.file = file
         self.firstLine = firstLine
@@ -49,6 +53,7 @@ struct PlaceholderParser {
         var ignoredBlocks = 0
     }
 
+    /// The template's nodes; problems are collected in `diagnostics`.
     mutating func parse(_ source: String) -> [Node] {
         var stack = [Frame(kind: "", argument: "", position: Position(line: firstLine, column: 1))]
         let lines = source.lines
@@ -154,6 +159,7 @@ struct PlaceholderParser {
         return .isSet(argument)
     }
 
+    /// Where `position` is in the file, for a diagnostic.
     func location(_ position: Position) -> Diagnostic.Location {
         .init(file: file, line: position.line, column: position.column)
     }

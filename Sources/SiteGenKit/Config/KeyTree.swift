@@ -4,8 +4,11 @@
 /// an optional that is nil leaves its key out, and a number JSON cannot hold (NaN, infinity)
 /// makes the whole value unencodable.
 enum KeyTree: Equatable {
+    /// A string, number, flag or null: nothing below it is read.
     case leaf
+    /// A list, item by item.
     case list([KeyTree])
+    /// A mapping: the keys the value wrote, and what is below each.
     case mapping([String: KeyTree])
 
     /// The tree `value` encodes to; nil when it cannot be encoded or encodes nothing at all.

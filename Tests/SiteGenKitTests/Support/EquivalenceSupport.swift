@@ -20,6 +20,7 @@ struct SeededGenerator: RandomNumberGenerator {
     }
 }
 
+/// Inputs and comparisons shared by the equivalence tests.
 enum EquivalenceSupport {
     /// Text pieces: line breaks alone and as `\r\n` (one Character), combining and joining marks
     /// that glue onto the ASCII before them, a prepended mark that glues onto what follows,
