@@ -46,12 +46,23 @@ final class InputHasher: @unchecked Sendable {
               let current = inputs(tenant: id, own: own, theme: manifest.theme, clauseFiles: manifest.libraryClauseFiles),
               current == manifest.inputs else { return false }
         var found: [String: Int] = [:]
-        guard let enumerator = FileManager.default.enumerator(atPath: outputFolder.path) else { return false }
-        while let path = enumerator.nextObject() as? String {
-            guard enumerator.fileAttributes?[.type] as? FileAttributeType != .typeDirectory,
-                  path != TenantWriter.markerName else { continue }
-            found[path] = (enumerator.fileAttributes?[.size] as? NSNumber)?.intValue ?? -1
+        // Paths and `lstat`, not URLs and FileManager's enumerator: a no-op build does this for
+        // every tenant, and the enumerator's attribute dictionaries cost more than the rest.
+        func list(_ relative: String) -> Bool {
+            let folder = outputFolder.path + "/" + relative
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return false }
+            for name in names where !(relative.isEmpty && name == TenantWriter.markerName) {
+                var status = stat()
+                guard lstat(folder + name, &status) == 0 else { return false }
+                if status.st_mode & S_IFMT == S_IFDIR {
+                    guard list(relative + name + "/") else { return false }
+                } else {
+                    found[relative + name] = Int(status.st_size)
+                }
+            }
+            return true
         }
+        guard list("") else { return false }
         return found.count == manifest.outputs.count && manifest.outputs.allSatisfy { found[$0.path] == $0.size }
     }
 
@@ -95,18 +106,19 @@ final class InputHasher: @unchecked Sendable {
 
     /// Every visible file under the relative `folder` (ending in `/`), hashed, sorted by path.
     private func entries(inFolder folder: String) -> [BuildManifest.Entry]? {
+        let rootPath = root.path + "/"
         var entries: [BuildManifest.Entry] = []
         func walk(_ relative: String) -> Bool {
-            let url = root.appendingPathComponent(relative)
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else { return false }
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: rootPath + relative) else { return false }
             for name in names.sorted() where !name.hasPrefix(".") {
                 let path = relative + name
-                var isFolder: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isFolder) else { continue }
-                if isFolder.boolValue {
+                // `stat` follows links, as reading the file does.
+                var status = stat()
+                guard stat(rootPath + path, &status) == 0 else { continue }
+                if status.st_mode & S_IFMT == S_IFDIR {
                     guard walk(path + "/") else { return false }
                 } else {
-                    guard let data = try? Data(contentsOf: root.appendingPathComponent(path)) else { return false }
+                    guard let data = FileManager.default.contents(atPath: rootPath + path) else { return false }
                     entries.append(.init(path: path, sha256: ContentHash.sha256(data)))
                 }
             }
