@@ -1,5 +1,3 @@
-import Foundation
-
 extension ChangelogPage {
     /// A statement's HTML placed inside the changelog: headings move one level down (the version is
     /// the `h2`), ids are dropped so they stay unique on the page, anchor links point into the
@@ -7,58 +5,39 @@ extension ChangelogPage {
     /// dropped. One pass over the bytes: every section of every version goes through here, and
     /// the tags involved are cmark's own ASCII (safe mode escapes the author's `<` and `"`).
     static func localize(_ html: String, version: Int) -> String {
-        let bytes = Array(html.utf8)
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count + 64)
+        var html = ByteRewriter(html)
         let archiveAnchor = Array("href=\"../versions/\(version)/#".utf8)
-        bytes.withUnsafeBufferPointer { text in
-            func matches(_ literal: StaticString, at position: Int) -> Bool {
-                let count = literal.utf8CodeUnitCount
-                return position + count <= text.count && memcmp(text.baseAddress! + position, literal.utf8Start, count) == 0
-            }
-            func isHeadingDigit(_ position: Int) -> Bool {
-                position < text.count && (UInt8(ascii: "2")...UInt8(ascii: "5")).contains(text[position])
-            }
-            // Unchanged text is copied in runs between the places that change.
-            var runStart = 0
-            func replace(upTo position: Int, with replacement: [UInt8], resumingAt resume: Int) {
-                result.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<position]))
-                result.append(contentsOf: replacement)
-                runStart = resume
-            }
-            var index = 0
-            while index < text.count {
-                let byte = text[index]
-                if byte == UInt8(ascii: "<"), matches("<h", at: index), isHeadingDigit(index + 2) {
-                    replace(upTo: index, with: [UInt8(ascii: "<"), UInt8(ascii: "h"), text[index + 2] + 1], resumingAt: index + 3)
-                } else if byte == UInt8(ascii: "<"), matches("</h", at: index), isHeadingDigit(index + 3),
-                          index + 4 < text.count, text[index + 4] == UInt8(ascii: ">") {
-                    replace(upTo: index, with: [UInt8(ascii: "<"), UInt8(ascii: "/"), UInt8(ascii: "h"), text[index + 3] + 1, UInt8(ascii: ">")],
-                            resumingAt: index + 5)
-                } else if byte == UInt8(ascii: "<"), matches("<a href=\"#fnref-", at: index), let end = backLinkEnd(in: text, from: index) {
-                    replace(upTo: index, with: [], resumingAt: end)
-                } else if byte == UInt8(ascii: " "), matches(" id=\"", at: index),
-                          let quote = text[(index + 5)...].firstIndex(of: UInt8(ascii: "\"")) {
-                    replace(upTo: index, with: [], resumingAt: quote + 1)
-                } else if byte == UInt8(ascii: "h"), matches("href=\"#", at: index) {
-                    replace(upTo: index, with: archiveAnchor, resumingAt: index + 7)
-                } else {
-                    index += 1
-                    continue
-                }
-                index = runStart
-            }
-            result.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...]))
+        func headingDigit(_ position: Int) -> UInt8? {
+            html[position].flatMap { (UInt8(ascii: "2")...UInt8(ascii: "5")).contains($0) ? $0 : nil }
         }
-        return String(decoding: result, as: UTF8.self)
+        while html.isScanning {
+            let index = html.index
+            let byte = html.text[index]
+            if byte == UInt8(ascii: "<"), html.matches("<h", at: index), let level = headingDigit(index + 2) {
+                html.replace(upTo: index, with: [UInt8(ascii: "<"), UInt8(ascii: "h"), level + 1], resumingAt: index + 3)
+            } else if byte == UInt8(ascii: "<"), html.matches("</h", at: index), let level = headingDigit(index + 3),
+                      html[index + 4] == UInt8(ascii: ">") {
+                html.replace(upTo: index, with: [UInt8(ascii: "<"), UInt8(ascii: "/"), UInt8(ascii: "h"), level + 1, UInt8(ascii: ">")],
+                             resumingAt: index + 5)
+            } else if byte == UInt8(ascii: "<"), html.matches("<a href=\"#fnref-", at: index), let end = backLinkEnd(in: html.text, from: index) {
+                html.replace(upTo: index, with: [], resumingAt: end)
+            } else if byte == UInt8(ascii: " "), html.matches(" id=\"", at: index),
+                      let quote = html.text[(index + 5)...].firstIndex(of: UInt8(ascii: "\"")) {
+                html.replace(upTo: index, with: [], resumingAt: quote + 1)
+            } else if byte == UInt8(ascii: "h"), html.matches("href=\"#", at: index) {
+                html.replace(upTo: index, with: archiveAnchor, resumingAt: index + 7)
+            } else {
+                html.index += 1
+            }
+        }
+        return html.finish()
     }
 
     /// Where `<a href="#fnref-…" …>↩</a>` starting at `start` ends, or nil when the tag is not a
     /// whole back-link.
-    private static func backLinkEnd(in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard let close = text[start...].firstIndex(of: UInt8(ascii: ">")) else { return nil }
-        let tail = Array("↩</a>".utf8)
-        guard close + 1 + tail.count <= text.count, text[(close + 1)..<(close + 1 + tail.count)].elementsEqual(tail) else { return nil }
-        return close + 1 + tail.count
+    private static func backLinkEnd(in text: [UInt8], from start: Int) -> Int? {
+        let tail: StaticString = "↩</a>"
+        guard let close = text[start...].firstIndex(of: UInt8(ascii: ">")), text.hasLiteral(tail, at: close + 1) else { return nil }
+        return close + 1 + tail.utf8CodeUnitCount
     }
 }

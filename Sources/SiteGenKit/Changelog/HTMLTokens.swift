@@ -81,9 +81,7 @@ struct HTMLTokens {
     }
 
     func hasPrefix(_ prefix: StaticString, at index: Int) -> Bool {
-        let range = ranges[index]
-        guard range.count >= prefix.utf8CodeUnitCount else { return false }
-        return prefix.withUTF8Buffer { bytes[range.lowerBound..<range.lowerBound + $0.count].elementsEqual($0) }
+        ranges[index].count >= prefix.utf8CodeUnitCount && bytes.hasLiteral(prefix, at: ranges[index].lowerBound)
     }
 
     /// Elements in which phrasing text may appear directly.
