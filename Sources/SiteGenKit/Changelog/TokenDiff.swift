@@ -25,7 +25,7 @@ struct TokenDiff {
                 func sameLine(_ oldLine: Range<Int>, _ newLine: Range<Int>) -> Bool {
                     same(old.byteRange(ofTokens: oldLine), new.byteRange(ofTokens: newLine))
                 }
-                let (removedLines, insertedLines) = Self.changes(from: oldLines, to: newLines, by: sameLine)
+                let (removedLines, insertedLines) = Self.changes(from: oldLines[...], to: newLines[...], by: sameLine)
                 // Between two matched lines lies a hunk: removed old lines and inserted new ones.
                 var oldLine = 0, newLine = 0
                 while oldLine < oldLines.count || newLine < newLines.count {
@@ -85,10 +85,5 @@ struct TokenDiff {
             }
         }
         return (removed, inserted)
-    }
-
-    private static func changes(from old: [Range<Int>], to new: [Range<Int>],
-                                by same: (Range<Int>, Range<Int>) -> Bool) -> (removed: [Bool], inserted: [Bool]) {
-        changes(from: old[...], to: new[...], by: same)
     }
 }
