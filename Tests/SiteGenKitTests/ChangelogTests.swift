@@ -142,6 +142,18 @@ import Testing
         let diff = WordDiff.render(from: "Eerste alinea.\n\nWij bewaren één jaar.\n", to: "Eerste alinea.\n\nWij bewaren twee jaar.\n", color: false)
         #expect(diff == "Wij bewaren [-één -]{+twee +}jaar.\n")
     }
+
+    /// A version file gives back exactly the Markdown it froze — the bytes its hash covers — even
+    /// where a Character slice would round: a combining mark right after the closing `---`, a
+    /// `\r\n`, and a later `---` line that must not end the front matter.
+    @Test(arguments: ["\u{301}Één jaar.\n", "Regel\r\n---\r\nmeer\n", "Tekst\n\n---\nnog een regel\n", ""])
+    func aVersionFileRoundTripsItsMarkdownByteForByte(markdown: String) throws {
+        let text = VersionFile.serialize(number: 2, date: DayDate("2024-03-01")!, summary: "Wijziging.", approvedBy: nil, markdown: markdown)
+        let version = try VersionFile.parse(SourceFile(displayPath: "history/0002.md", text: text), expectedNumber: 2)
+        #expect(Array(version.markdown.utf8) == Array(markdown.utf8))
+        #expect(version.recordedHash == version.actualHash)
+        #expect(version.summary == "Wijziging.")
+    }
 }
 
 /// Reads an Atom document with Foundation's XML parser: a real parser, so malformed XML fails.

@@ -19,10 +19,13 @@ enum VersionFile {
     /// Parses a version file; its number must match the file name.
     static func parse(_ source: SourceFile, expectedNumber: Int) throws(DiagnosticError) -> Version {
         let text = source.text
-        guard text.hasPrefix("---\n"), let end = text.range(of: "\n---\n") else {
+        guard text.hasPrefix("---\n"), let end = frontMatterEnd(in: text) else {
             throw DiagnosticError(.error("version file has no front matter", at: .init(file: source.displayPath, line: 1, column: 1)))
         }
-        let yaml = String(text[text.index(text.startIndex, offsetBy: 4)..<end.lowerBound])
+        let utf8 = text.utf8
+        // Sliced by bytes: a Character slice would round to grapheme boundaries, and the frozen
+        // Markdown must be exactly the bytes after the marker that its hash was taken over.
+        let yaml = String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: 4)..<end.lowerBound]))
         let document = try YAMLDocument(SourceFile(displayPath: source.displayPath, text: yaml), lineOffset: 1)
         let front = try document.decode(FrontMatter.self)
         guard front.version == expectedNumber else {
@@ -30,7 +33,21 @@ enum VersionFile {
                                          at: document.location(of: document.node(at: [AnyKey("version")]))))
         }
         return Version(number: front.version, date: front.date, summary: front.summary, approvedBy: front.approvedBy,
-                       recordedHash: front.sha256, markdown: String(text[end.upperBound...]), file: source.displayPath)
+                       recordedHash: front.sha256, markdown: String(Substring(utf8[end.upperBound...])), file: source.displayPath)
+    }
+
+    /// Where the first `\n---\n` is: the line that closes the front matter. Found in the UTF-8
+    /// bytes, since Foundation's `range(of:)` measured the whole frozen statement in UTF-16 first.
+    private static func frontMatterEnd(in text: String) -> Range<String.Index>? {
+        let marker = Array("\n---\n".utf8)
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        while let newline = utf8[start...].firstIndex(of: marker[0]) {
+            guard let end = utf8.index(newline, offsetBy: marker.count, limitedBy: utf8.endIndex) else { return nil }
+            if utf8[newline..<end].elementsEqual(marker) { return newline..<end }
+            start = utf8.index(after: newline)
+        }
+        return nil
     }
 
     /// The file text of a new version.
