@@ -143,6 +143,21 @@ import Testing
         #expect(diff == "Wij bewaren [-één -]{+twee +}jaar.\n")
     }
 
+    /// The diff's units: tags, and words with their following space; a line ends with the token
+    /// holding its line break, inside a tag too.
+    @Test func htmlIsSplitIntoTokensAndLines() {
+        let tokens = HTMLTokens("<p>Eén\nb</p>\n<a\nhref=\"x\">c</a>")
+        #expect(tokens.ranges.indices.map(tokens.string) == ["<p>", "Eén\n", "b", "</p>", "\n", "<a\nhref=\"x\">", "c", "</a>"])
+        #expect(tokens.lines == [0..<2, 2..<5, 5..<6, 6..<8])
+    }
+
+    @Test func tagNamesCompareLowercased() {
+        #expect(TagName(Array("TABLE".utf8)) == "table")
+        #expect(TagName(Array("td".utf8)) != "th")
+        #expect(TagName(Array("blockquote".utf8)) != "blockquot")
+        #expect(HTMLTokens.acceptsText("td") && !HTMLTokens.acceptsText("tr") && !HTMLTokens.acceptsText(nil))
+    }
+
     /// A version file gives back exactly the Markdown it froze — the bytes its hash covers — even
     /// where a Character slice would round: a combining mark right after the closing `---`, a
     /// `\r\n`, and a later `---` line that must not end the front matter.

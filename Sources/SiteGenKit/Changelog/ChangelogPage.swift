@@ -26,6 +26,13 @@ enum ChangelogPage {
             + " Verwijderde tekst is <del>doorgehaald</del>, nieuwe tekst is <ins>onderstreept</ins>."
             + " U kunt wijzigingen ook volgen via de <a href=\"../feed.xml\">Atom-feed</a>.</p>\n"
         let ordered = versions.sorted { $0.number > $1.number }
+        var splitVersions: [Int: HTMLTokens] = [:]
+        func tokens(of number: Int, html: String) -> HTMLTokens {
+            if let split = splitVersions[number] { return split }
+            let split = HTMLTokens(html)
+            splitVersions[number] = split
+            return split
+        }
         for version in ordered {
             html += "<h2 id=\"versie-\(version.number)\">Versie \(version.number) – \(version.date.dutch)</h2>\n"
             html += "<p>\(HTMLEscaping.escape(version.summary))</p>\n"
@@ -38,12 +45,12 @@ enum ChangelogPage {
                 html += "<p>Eerste gepubliceerde versie.</p>\n"
                 continue
             }
-            html += redline(from: old, to: new, version: version.number)
+            html += redline(from: tokens(of: previous.number, html: old), to: tokens(of: version.number, html: new), version: version.number)
         }
         return html
     }
 
-    private static func redline(from old: String, to new: String, version: Int) -> String {
+    private static func redline(from old: HTMLTokens, to new: HTMLTokens, version: Int) -> String {
         var html = "<div class=\"redline\">\n"
         for section in Redline.sections(from: old, to: new) {
             let content = localize(section.html, version: version)

@@ -9,51 +9,69 @@ struct HTMLTokens {
     let bytes: [UInt8]
     /// Each token's bytes, in order; together they are the whole text.
     let ranges: [Range<Int>]
+    /// The token ranges of the lines: a line ends with the token that holds its line break. Found
+    /// while splitting, so the diff's line pass need not scan every token's bytes again.
+    let lines: [Range<Int>]
 
     init(_ html: String) {
         let bytes = Array(html.utf8)
-        var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(bytes.count / 6)
-        bytes.withUnsafeBufferPointer { text in
-            var start = 0
-            var index = 0
-            var inTag = false
-            var lastWasWhitespace = false
-            while index < text.count {
-                let byte = text[index]
-                var length = 1
-                if inTag {
-                    if byte == UInt8(ascii: ">") {
-                        ranges.append(start..<index + 1)
-                        start = index + 1
-                        inTag = false
-                        lastWasWhitespace = false
-                    }
-                } else if byte == UInt8(ascii: "<") {
-                    if start < index { ranges.append(start..<index) }
-                    start = index
-                    inTag = true
-                } else {
-                    let isWhitespace: Bool
-                    if byte < 0x80 {
-                        isWhitespace = byte == UInt8(ascii: " ") || (0x09...0x0D).contains(byte)
-                    } else {
-                        let scalar: Unicode.Scalar
-                        (scalar, length) = Self.decode(text, at: index)
-                        isWhitespace = scalar.properties.isWhitespace
-                    }
-                    if !isWhitespace, lastWasWhitespace {
-                        ranges.append(start..<index)
-                        start = index
-                    }
-                    lastWasWhitespace = isWhitespace
-                }
-                index += length
-            }
-            if start < text.count { ranges.append(start..<text.count) }
-        }
+        (ranges, lines) = bytes.withUnsafeBufferPointer(Self.split)
         self.bytes = bytes
-        self.ranges = ranges
+    }
+
+    /// The tokens and lines of `text`, in local arrays: appending to the stored properties from a
+    /// closure went through an access check per token.
+    private static func split(_ text: UnsafeBufferPointer<UInt8>) -> ([Range<Int>], [Range<Int>]) {
+        var ranges: [Range<Int>] = []
+        var lines: [Range<Int>] = []
+        ranges.reserveCapacity(text.count / 6)
+        var start = 0
+        var index = 0
+        var inTag = false
+        var lastWasWhitespace = false
+        var lineStart = 0
+        var tokenHasNewline = false
+        func endToken(_ end: Int) {
+            ranges.append(start..<end)
+            if tokenHasNewline {
+                lines.append(lineStart..<ranges.count)
+                lineStart = ranges.count
+                tokenHasNewline = false
+            }
+            start = end
+        }
+        while index < text.count {
+            let byte = text[index]
+            var length = 1
+            if inTag {
+                if byte == UInt8(ascii: ">") {
+                    endToken(index + 1)
+                    inTag = false
+                    lastWasWhitespace = false
+                } else if byte == UInt8(ascii: "\n") {
+                    tokenHasNewline = true
+                }
+            } else if byte == UInt8(ascii: "<") {
+                if start < index { endToken(index) }
+                inTag = true
+            } else {
+                let isWhitespace: Bool
+                if byte < 0x80 {
+                    isWhitespace = byte == UInt8(ascii: " ") || (0x09...0x0D).contains(byte)
+                } else {
+                    let scalar: Unicode.Scalar
+                    (scalar, length) = decode(text, at: index)
+                    isWhitespace = scalar.properties.isWhitespace
+                }
+                if !isWhitespace, lastWasWhitespace { endToken(index) }
+                if byte == UInt8(ascii: "\n") { tokenHasNewline = true }
+                lastWasWhitespace = isWhitespace
+            }
+            index += length
+        }
+        if start < text.count { endToken(text.count) }
+        if lineStart < ranges.count { lines.append(lineStart..<ranges.count) }
+        return (ranges, lines)
     }
 
     /// The scalar whose lead byte is at `index` of valid UTF-8, and its length in bytes.
@@ -85,24 +103,26 @@ struct HTMLTokens {
     }
 
     /// Elements in which phrasing text may appear directly.
-    static func acceptsText(_ element: String?) -> Bool {
+    static func acceptsText(_ element: TagName?) -> Bool {
         guard let element else { return false }
-        return !["table", "thead", "tbody", "tr", "ul", "ol", "section", "div"].contains(element)
+        return !blockContainers.contains(element)
     }
+
+    private static let blockContainers: [TagName] = ["table", "thead", "tbody", "tr", "ul", "ol", "section", "div"]
+    private static let voidElements: [TagName] = ["br", "hr", "img", "input", "meta", "link"]
 
     /// Keeps the stack of open elements up to date with the tag token at `index`; void elements
     /// are never pushed. cmark writes tag names in ASCII.
-    func track(_ index: Int, in stack: inout [String]) {
+    func track(_ index: Int, in stack: inout [TagName]) {
         let range = ranges[index]
         let closing = hasPrefix("</", at: index)
         var nameEnd = range.lowerBound + (closing ? 2 : 1)
         let nameStart = nameEnd
         while nameEnd < range.upperBound, Self.isASCIIAlphanumeric(bytes[nameEnd]) { nameEnd += 1 }
-        // Lowercased as bytes: cmark writes lowercase names, and `String.lowercased` costs more than the rest.
-        let name = String(decoding: bytes[nameStart..<nameEnd].map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        let name = TagName(bytes[nameStart..<nameEnd])
         if closing {
             if let open = stack.lastIndex(of: name) { stack.removeSubrange(open...) }
-        } else if !["br", "hr", "img", "input", "meta", "link"].contains(name)
+        } else if !Self.voidElements.contains(name)
                     && !(range.count >= 2 && bytes[range.upperBound - 2] == UInt8(ascii: "/") && bytes[range.upperBound - 1] == UInt8(ascii: ">")) {
             stack.append(name)
         }

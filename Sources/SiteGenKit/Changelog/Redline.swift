@@ -15,8 +15,12 @@ enum Redline {
 
     /// The redline from `old` to `new`, split into the new version's sections.
     static func sections(from old: String, to new: String) -> [Section] {
-        let oldTokens = HTMLTokens(old)
-        let newTokens = HTMLTokens(new)
+        sections(from: HTMLTokens(old), to: HTMLTokens(new))
+    }
+
+    /// `sections(from:to:)` for versions already split into tokens: a changelog compares each
+    /// version with the one before and the one after, and splits it once.
+    static func sections(from oldTokens: HTMLTokens, to newTokens: HTMLTokens) -> [Section] {
         let diff = TokenDiff(from: oldTokens, to: newTokens)
         let inserted = diff.inserted, removed = diff.removed
         // Walk old and new together to place each removed word before the new token that follows it.
@@ -46,7 +50,7 @@ enum Redline {
     private static func assemble(_ tokens: HTMLTokens, inserted: [Bool], removedAt: [[String]]) -> [Section] {
         var sections = [SectionBuffer(title: nil)]
         var pendingDeletion: [String] = []
-        var openElements: [String] = []
+        var openElements: [TagName] = []
         var insertionRun = ""
         var titleCapture: String?
 

@@ -14,7 +14,7 @@ struct TokenDiff {
     init(from old: HTMLTokens, to new: HTMLTokens) {
         inserted = [Bool](repeating: false, count: new.ranges.count)
         removed = [Bool](repeating: false, count: old.ranges.count)
-        let oldLines = Self.lines(of: old), newLines = Self.lines(of: new)
+        let oldLines = old.lines, newLines = new.lines
         old.bytes.withUnsafeBufferPointer { oldBytes in
             new.bytes.withUnsafeBufferPointer { newBytes in
                 // Only called for ranges of two non-empty texts, so both base addresses exist.
@@ -45,18 +45,6 @@ struct TokenDiff {
                 }
             }
         }
-    }
-
-    /// The token ranges of the lines: a line ends with the token that holds its line break.
-    private static func lines(of tokens: HTMLTokens) -> [Range<Int>] {
-        var lines: [Range<Int>] = []
-        var start = 0
-        for (index, range) in tokens.ranges.enumerated() where tokens.bytes[range].contains(UInt8(ascii: "\n")) {
-            lines.append(start..<index + 1)
-            start = index + 1
-        }
-        if start < tokens.ranges.count { lines.append(start..<tokens.ranges.count) }
-        return lines
     }
 
     /// The tokens of a run of lines; an empty run is the empty range where it would start.
