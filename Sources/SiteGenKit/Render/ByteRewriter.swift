@@ -25,6 +25,17 @@ struct ByteRewriter {
         position < text.count ? text[position] : nil
     }
 
+    /// Moves the scan to the next `byte` at or after it, or to the end: how a rewriter crosses
+    /// the text between tags at `memchr`'s speed rather than a byte per step.
+    mutating func advance(to byte: UInt8) {
+        let start = index
+        index = text.withUnsafeBufferPointer { buffer in
+            guard start < buffer.count, let base = buffer.baseAddress,
+                  let found = memchr(base + start, Int32(byte), buffer.count - start) else { return buffer.count }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+    }
+
     /// Whether `literal` starts at `position`.
     func matches(_ literal: StaticString, at position: Int) -> Bool {
         text.hasLiteral(literal, at: position)
