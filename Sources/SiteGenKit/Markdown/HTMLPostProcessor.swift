@@ -5,7 +5,7 @@ import Foundation
 enum HTMLPostProcessor {
     /// Adds heading ids in document order and wraps tables in a scrolling, focusable region so a
     /// wide register scrolls inside its box on a phone instead of widening the page.
-    static func finish(_ html: String, headings: [Heading]) -> String {
+    static func finish(_ html: [UInt8], headings: [Heading]) -> String {
         // Scans bytes: every tag this looks for is ASCII, and a byte scan stays linear on long
         // statements where Character-indexed lookahead was quadratic. Text between tags is
         // crossed in one jump: cmark escapes `<` and `"` in text, so all that changes is in tags.

@@ -46,7 +46,10 @@ enum MarkdownRenderer {
             return RenderedMarkdown(html: "", headings: [], diagnostics: [.error("cmark-gfm could not render HTML")])
         }
         defer { free(rendered) }
-        let html = HTMLPostProcessor.finish(String(cString: rendered), headings: cleaner.headings)
+        // cmark's bytes go to the post-processor as they are: a `String` in between was validated
+        // and copied once more for nothing.
+        let html = HTMLPostProcessor.finish(Array(UnsafeRawBufferPointer(start: rendered, count: strlen(rendered))),
+                                            headings: cleaner.headings)
         return RenderedMarkdown(html: html, headings: cleaner.headings, diagnostics: cleaner.diagnostics)
     }
 }

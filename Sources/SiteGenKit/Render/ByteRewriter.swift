@@ -13,7 +13,12 @@ struct ByteRewriter {
 
     /// A rewriter at the start of `string`, with room for `extraCapacity` bytes of growth.
     init(_ string: String, extraCapacity: Int = 64) {
-        text = Array(string.utf8)
+        self.init(Array(string.utf8), extraCapacity: extraCapacity)
+    }
+
+    /// A rewriter at the start of `utf8`, with room for `extraCapacity` bytes of growth.
+    init(_ utf8: [UInt8], extraCapacity: Int = 64) {
+        text = utf8
         result.reserveCapacity(text.count + extraCapacity)
     }
 
