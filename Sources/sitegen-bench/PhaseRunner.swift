@@ -18,6 +18,8 @@ struct PhaseRunner {
     let logFolder: URL
     /// Where progress lines go (stderr).
     let log: (String) -> Void
+    /// Where the previous run's output goes before a full build.
+    let trash: Trash
 
     private var output: URL { project.root.appendingPathComponent("output") }
     private var tenantIDs: [String] { project.tenants.map(\.id) }
@@ -27,7 +29,7 @@ struct PhaseRunner {
         var result = PhaseResult(name: "full build", pages: stats.pages, markdownBytes: stats.statementBytes,
                                  expectedRebuilt: tenantIDs.count)
         for run in 1...runs {
-            try? FileManager.default.removeItem(at: output)
+            try trash.discard(output)
             try measure(&result, run: run)
         }
         return result

@@ -105,9 +105,11 @@ struct SitegenBench: ParsableCommand {
         let logs = base.appendingPathComponent("logs")
         try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
         let selected = Set(selectedPhases)
+        let trash = Trash(folder: base.appendingPathComponent("trash"))
+        defer { trash.empty() }
         if !selected.isEmpty {
-            let full = PhaseRunner(sitegen: sitegenPath, project: project, stats: stats, runs: runs, logFolder: logs, log: log)
-            let edits = PhaseRunner(sitegen: sitegenPath, project: project, stats: stats, runs: editRuns ?? runs, logFolder: logs, log: log)
+            let full = PhaseRunner(sitegen: sitegenPath, project: project, stats: stats, runs: runs, logFolder: logs, log: log, trash: trash)
+            let edits = PhaseRunner(sitegen: sitegenPath, project: project, stats: stats, runs: editRuns ?? runs, logFolder: logs, log: log, trash: trash)
             log("timing \(sitegenPath)")
             // The later phases start from a built output folder: the full build phase leaves one.
             if selected.contains("full") { report.phases.append(try full.fullBuild()) } else { try full.prepare() }
@@ -115,7 +117,7 @@ struct SitegenBench: ParsableCommand {
             if selected.contains("clause") { report.phases.append(try edits.clauseEdit()) }
             if selected.contains("tenant") { report.phases.append(try edits.tenantEdit()) }
         }
-        let tools = ToolRunner(stats: stats, runs: runs, logFolder: logs, log: log)
+        let tools = ToolRunner(stats: stats, runs: runs, logFolder: logs, log: log, trash: trash)
         if hugo { report.phases.append(try tools.hugo(site: hugoSite)) }
         if cmark { report.phases.append(try tools.cmark(markdown: markdownFolder)) }
 

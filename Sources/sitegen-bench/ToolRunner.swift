@@ -13,15 +13,17 @@ struct ToolRunner {
     let logFolder: URL
     /// Where progress lines go (stderr).
     let log: (String) -> Void
+    /// Where the previous run's public/ and resources/ go.
+    let trash: Trash
 
-    /// `hugo --source <site> --destination <site>/public --quiet`, public/ and resources/ removed before each run.
+    /// `hugo --source <site> --destination <site>/public --quiet`, public/ and resources/ set aside before each run.
     func hugo(site: URL) throws -> PhaseResult {
         guard let hugo = ChildProcess.which("hugo") else { throw BenchError("hugo is not on PATH (apt-get install -y hugo)") }
         var result = PhaseResult(name: "hugo full build", pages: stats.pages, markdownBytes: stats.allMarkdownBytes)
         let public_ = site.appendingPathComponent("public")
         for run in 1...runs {
-            try? FileManager.default.removeItem(at: public_)
-            try? FileManager.default.removeItem(at: site.appendingPathComponent("resources"))
+            try trash.discard(public_)
+            try trash.discard(site.appendingPathComponent("resources"))
             try measure(&result, run: run, hugo, ["--source", site.path, "--destination", public_.path, "--quiet"])
         }
         return result

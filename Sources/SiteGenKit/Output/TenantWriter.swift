@@ -35,28 +35,29 @@ public struct TenantWriter: Sendable {
         let staging = outputRoot.appendingPathComponent(".\(site.tenantID).tmp-\(ProcessInfo.processInfo.processIdentifier)")
         let retired = outputRoot.appendingPathComponent(".\(site.tenantID).old-\(ProcessInfo.processInfo.processIdentifier)")
         do {
-            try fileManager.createDirectory(at: outputRoot, withIntermediateDirectories: true)
+            try Self.makeFolder(outputRoot.path, withParents: true)
             try? fileManager.removeItem(at: staging)
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-            // Plain writes into the staging folder, each folder made once: Foundation's writes
-            // synced every file to disk, and creating folders checked every path component — most
-            // of a full build's system time. The folder is swapped in whole; a file torn by a
-            // crash has the wrong size, which the next build's manifest check catches.
-            var folders: Set<String> = [""]
+            try Self.makeFolder(staging.path)
+            // Plain writes into the staging folder, each folder made once with `mkdir`: Foundation's
+            // writes synced every file to disk, and its folder creation checked every path
+            // component first — most of a full build's system time. The folder is swapped in whole;
+            // a file torn by a crash has the wrong size, which the next build's manifest check catches.
+            var folders: Set<String> = []
             for file in site.files {
-                let folder = (file.path as NSString).deletingLastPathComponent
-                if folders.insert(folder).inserted {
-                    try fileManager.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+                var folder = ""
+                for component in file.path.split(separator: "/").dropLast() {
+                    folder += folder.isEmpty ? String(component) : "/" + component
+                    if folders.insert(folder).inserted { try Self.makeFolder(staging.path + "/" + folder) }
                 }
                 try Self.writeFile(file.contents, to: staging.path + "/" + file.path)
             }
             try Self.writeFile(Data(manifest.text.utf8), to: staging.path + "/" + Self.markerName)
             if fileManager.fileExists(atPath: target.path) {
-                try fileManager.moveItem(at: target, to: retired)
-                try fileManager.moveItem(at: staging, to: target)
+                try Self.rename(target.path, to: retired.path)
+                try Self.rename(staging.path, to: target.path)
                 try fileManager.removeItem(at: retired)
             } else {
-                try fileManager.moveItem(at: staging, to: target)
+                try Self.rename(staging.path, to: target.path)
             }
         } catch {
             try? fileManager.removeItem(at: staging)
@@ -65,6 +66,32 @@ public struct TenantWriter: Sendable {
             }
             throw DiagnosticError(.error("cannot write '\(displayTarget)': \(error.localizedDescription)"))
         }
+    }
+
+    /// Makes the folder at `path`; with `withParents`, an existing folder is fine and missing
+    /// parents are made too (through Foundation, only when they are missing).
+    private static func makeFolder(_ path: String, withParents: Bool = false) throws {
+        if mkdir(path, 0o755) == 0 { return }
+        let failure = errno
+        if withParents {
+            if failure == EEXIST, isFolder(path) { return }
+            if failure == ENOENT {
+                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+                return
+            }
+        }
+        throw POSIXError(POSIXErrorCode(rawValue: failure) ?? .EIO)
+    }
+
+    private static func isFolder(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+    }
+
+    /// Renames `source` to `destination` in one step (`rename(2)`, without FileManager's checks
+    /// first): the destination is a name of this process's own or was just moved away.
+    private static func rename(_ source: String, to destination: String) throws {
+        guard Glibc.rename(source, destination) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
     }
 
     /// Writes `data` to a new file at `path`, without syncing it to disk.
