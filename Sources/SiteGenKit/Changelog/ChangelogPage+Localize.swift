@@ -10,37 +10,29 @@ extension ChangelogPage {
         func headingDigit(_ position: Int) -> UInt8? {
             html[position].flatMap { (UInt8(ascii: "2")...UInt8(ascii: "5")).contains($0) ? $0 : nil }
         }
-        // Text between tags is crossed in one jump: cmark escapes `<` and `"` in text, so ids
-        // and links only ever occur inside tags.
-        var inTag = false
         while html.isScanning {
-            if !inTag {
-                html.advance(to: UInt8(ascii: "<"))
-                guard html.isScanning else { break }
-            }
+            html.skipText()
+            guard html.isScanning else { break }
             let index = html.index
             let byte = html.text[index]
-            if inTag {
+            if html.inTag {
                 if byte == UInt8(ascii: " "), html.matches(" id=\"", at: index),
                    let quote = html.text[(index + 5)...].firstIndex(of: UInt8(ascii: "\"")) {
                     html.replace(upTo: index, with: [], resumingAt: quote + 1)
                 } else if byte == UInt8(ascii: "h"), html.matches("href=\"#", at: index) {
                     html.replace(upTo: index, with: archiveAnchor, resumingAt: index + 7)
                 } else {
-                    inTag = byte != UInt8(ascii: ">")
-                    html.index += 1
+                    html.step()
                 }
             } else if html.matches("<h", at: index), let level = headingDigit(index + 2) {
                 html.replace(upTo: index, with: [UInt8(ascii: "<"), UInt8(ascii: "h"), level + 1], resumingAt: index + 3)
-                inTag = true
             } else if html.matches("</h", at: index), let level = headingDigit(index + 3), html[index + 4] == UInt8(ascii: ">") {
                 html.replace(upTo: index, with: [UInt8(ascii: "<"), UInt8(ascii: "/"), UInt8(ascii: "h"), level + 1, UInt8(ascii: ">")],
                              resumingAt: index + 5)
             } else if html.matches("<a href=\"#fnref-", at: index), let end = backLinkEnd(in: html.text, from: index) {
                 html.replace(upTo: index, with: [], resumingAt: end)
             } else {
-                inTag = true
-                html.index += 1
+                html.step()
             }
         }
         return html.finish()

@@ -7,27 +7,21 @@ enum HTMLPostProcessor {
     /// wide register scrolls inside its box on a phone instead of widening the page.
     static func finish(_ html: [UInt8], headings: [Heading]) -> String {
         // Scans bytes: every tag this looks for is ASCII, and a byte scan stays linear on long
-        // statements where Character-indexed lookahead was quadratic. Text between tags is
-        // crossed in one jump: cmark escapes `<` and `"` in text, so all that changes is in tags.
+        // statements where Character-indexed lookahead was quadratic.
         var html = ByteRewriter(html, extraCapacity: headings.count * 24 + 256)
         var remaining = headings.makeIterator()
         var currentHeading: Heading?
         var tableNumber = 0
-        var inTag = false
         while html.isScanning {
-            if !inTag {
-                html.advance(to: UInt8(ascii: "<"))
-                guard html.isScanning else { break }
-            }
+            html.skipText()
+            guard html.isScanning else { break }
             let index = html.index
-            let byte = html.text[index]
-            if inTag {
-                if byte == UInt8(ascii: "a"), html.matches(Self.englishBackLink, at: index) {
+            if html.inTag {
+                if html.text[index] == UInt8(ascii: "a"), html.matches(Self.englishBackLink, at: index) {
                     // cmark labels footnote back-links in English; the pages are Dutch.
                     html.replace(upTo: index, with: Self.dutchBackLink.utf8, resumingAt: index + Self.englishBackLink.utf8CodeUnitCount)
                 } else {
-                    inTag = byte != UInt8(ascii: ">")
-                    html.index += 1
+                    html.step()
                 }
             } else if html[index + 1] == UInt8(ascii: "h"), let level = html[index + 2], (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(level),
                       html[index + 3] == UInt8(ascii: ">"), let heading = remaining.next() {
@@ -42,8 +36,7 @@ enum HTMLPostProcessor {
             } else if html.matches("</table>", at: index) {
                 html.replace(upTo: index, with: "</table></div>".utf8, resumingAt: index + 8)
             } else {
-                inTag = true
-                html.index += 1
+                html.step()
             }
         }
         return html.finish()

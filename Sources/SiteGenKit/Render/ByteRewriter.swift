@@ -6,8 +6,11 @@ import Foundation
 struct ByteRewriter {
     /// The text being rewritten.
     let text: [UInt8]
-    /// The position of the scan; a replacement moves it past what it replaced.
-    var index = 0
+    /// The position of the scan; `step` and replacements move it.
+    private(set) var index = 0
+    /// Whether the scan is inside a tag: after a `<`, before its `>`. Kept from every byte the
+    /// scan consumes, replaced ones included, so callers need not track it.
+    private(set) var inTag = false
     private var result: [UInt8] = []
     private var runStart = 0
 
@@ -30,15 +33,26 @@ struct ByteRewriter {
         position < text.count ? text[position] : nil
     }
 
-    /// Moves the scan to the next `byte` at or after it, or to the end: how a rewriter crosses
-    /// the text between tags at `memchr`'s speed rather than a byte per step.
-    mutating func advance(to byte: UInt8) {
+    /// Outside a tag, moves the scan to the next `<` (or the end) at `memchr`'s speed: cmark
+    /// escapes `<` and `"` in text, so what a rewriter changes is always in or at a tag.
+    mutating func skipText() {
+        guard !inTag else { return }
         let start = index
         index = text.withUnsafeBufferPointer { buffer in
             guard start < buffer.count, let base = buffer.baseAddress,
-                  let found = memchr(base + start, Int32(byte), buffer.count - start) else { return buffer.count }
+                  let found = memchr(base + start, Int32(UInt8(ascii: "<")), buffer.count - start) else { return buffer.count }
             return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         }
+    }
+
+    /// Consumes the byte at the scan position unchanged.
+    mutating func step() {
+        track(text[index])
+        index += 1
+    }
+
+    private mutating func track(_ byte: UInt8) {
+        if byte == UInt8(ascii: "<") { inTag = true } else if byte == UInt8(ascii: ">") { inTag = false }
     }
 
     /// Whether `literal` starts at `position`.
@@ -50,6 +64,7 @@ struct ByteRewriter {
     mutating func replace(upTo position: Int, with replacement: some Sequence<UInt8>, resumingAt resume: Int) {
         result.append(contentsOf: text[runStart..<position])
         result.append(contentsOf: replacement)
+        for consumed in position..<resume { track(text[consumed]) }
         runStart = resume
         index = resume
     }
