@@ -151,6 +151,39 @@ import Testing
         #expect(tokens.lines == [0..<2, 2..<5, 5..<6, 6..<8])
     }
 
+    /// White space beyond ASCII separates words too (no-break, em and ideographic spaces), while
+    /// other multi-byte letters do not; checked against a splitter written over Unicode scalars.
+    @Test(arguments: ["één\u{A0}twee drie", "a\u{2003}b\u{3000}c\u{85}d", "€ 10,–\u{1680}x 🙂y z ",
+                      "  <td>a b</td>\n\t<td\n>ü</td>", "<p>open", "tekst <", "x\u{202F}y\u{2028}z"])
+    func tokensMatchAScalarReference(html: String) {
+        let tokens = HTMLTokens(html)
+        #expect(tokens.ranges.indices.map(tokens.string) == Self.referenceTokens(html))
+    }
+
+    /// Tokens as the redline defines them, one scalar at a time.
+    private static func referenceTokens(_ html: String) -> [String] {
+        var tokens: [String] = []
+        var current = ""
+        var inTag = false
+        var lastWasWhitespace = false
+        for scalar in html.unicodeScalars {
+            if inTag {
+                current.unicodeScalars.append(scalar)
+                if scalar == ">" { tokens.append(current); current = ""; inTag = false; lastWasWhitespace = false }
+            } else if scalar == "<" {
+                if !current.isEmpty { tokens.append(current); current = "" }
+                current.unicodeScalars.append(scalar)
+                inTag = true
+            } else {
+                if !scalar.properties.isWhitespace, lastWasWhitespace { tokens.append(current); current = "" }
+                current.unicodeScalars.append(scalar)
+                lastWasWhitespace = scalar.properties.isWhitespace
+            }
+        }
+        if !current.isEmpty { tokens.append(current) }
+        return tokens
+    }
+
     @Test func tagNamesCompareLowercased() {
         #expect(TagName(Array("TABLE".utf8)) == "table")
         #expect(TagName(Array("td".utf8)) != "th")
