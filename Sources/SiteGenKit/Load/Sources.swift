@@ -55,4 +55,14 @@ public struct Asset: Sendable, Hashable {
     /// The file name in the source folder.
     public let name: String
     public let data: Data
+    /// The hex SHA-256 of `data`, for the fingerprinted file name. Taken once when the file is
+    /// read: a theme's assets are shared by every tenant that uses the theme.
+    public let sha256: String
+
+    /// An asset of `data`, hashed here.
+    public init(name: String, data: Data) {
+        self.name = name
+        self.data = data
+        sha256 = ContentHash.sha256(data)
+    }
 }

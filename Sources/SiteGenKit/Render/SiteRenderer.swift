@@ -85,7 +85,7 @@ struct SiteRenderer {
     /// `style.css` → `style.1a2b3c4d5e.css`: a changed file gets a new name, so caches never serve
     /// a stale stylesheet.
     static func fingerprinted(_ asset: Asset) -> String {
-        let hash = ContentHash.sha256(asset.data).prefix(10)
+        let hash = asset.sha256.prefix(10)
         guard let dot = asset.name.lastIndex(of: "."), dot != asset.name.startIndex else { return "\(asset.name).\(hash)" }
         return "\(asset.name[..<dot]).\(hash)\(asset.name[dot...])"
     }
