@@ -53,9 +53,26 @@ enum Redline {
         var openElements: [TagName] = []
         var insertionRun = ""
         var titleCapture: String?
+        // Unchanged bytes not yet copied into the current section. Unchanged tokens in a row are
+        // contiguous in the new version, so a run of them is copied in one piece.
+        var pendingCopy = 0..<0
 
+        func copy(_ range: Range<Int>) {
+            if pendingCopy.upperBound == range.lowerBound {
+                pendingCopy = pendingCopy.lowerBound..<range.upperBound
+            } else {
+                flushCopy()
+                pendingCopy = range
+            }
+        }
+        func flushCopy() {
+            guard !pendingCopy.isEmpty else { return }
+            sections[sections.count - 1].html.append(contentsOf: tokens.bytes[pendingCopy])
+            pendingCopy = 0..<0
+        }
         func flushInsertion() {
             guard !insertionRun.isEmpty else { return }
+            flushCopy()
             sections[sections.count - 1].append(insertionRun.allSatisfy(\.isWhitespace) ? insertionRun : "<ins>\(insertionRun)</ins>")
             insertionRun = ""
         }
@@ -64,6 +81,7 @@ enum Redline {
             guard !pendingDeletion.isEmpty, HTMLTokens.acceptsText(openElements.last) else { return }
             let text = pendingDeletion.joined()
             if !text.allSatisfy(\.isWhitespace) {
+                flushCopy()
                 sections[sections.count - 1].append(wrapped(text, in: "del"))
                 sections[sections.count - 1].changed = true
             }
@@ -81,6 +99,7 @@ enum Redline {
                 flushInsertion()
                 if tokens.hasPrefix("<h2", at: index) {
                     flushDeletion()
+                    flushCopy()
                     sections.append(SectionBuffer(title: ""))
                     titleCapture = ""
                 } else if tokens.hasPrefix("</h2", at: index) {
@@ -88,7 +107,7 @@ enum Redline {
                     titleCapture = nil
                 }
                 if inserted[index] { sections[sections.count - 1].changed = true }
-                sections[sections.count - 1].html.append(contentsOf: tokens.bytes[range])
+                copy(range)
                 tokens.track(index, in: &openElements)
                 flushDeletion()
             } else {
@@ -99,11 +118,12 @@ enum Redline {
                     if !token.allSatisfy(\.isWhitespace) { sections[sections.count - 1].changed = true }
                 } else {
                     flushInsertion()
-                    sections[sections.count - 1].html.append(contentsOf: tokens.bytes[range])
+                    copy(range)
                 }
             }
         }
         flushInsertion()
+        flushCopy()
         // Words removed after the new version's last token have no token to precede.
         pendingDeletion += removedAt[tokens.ranges.count]
         if !pendingDeletion.isEmpty {
