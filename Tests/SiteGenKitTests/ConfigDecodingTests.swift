@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Yams
 @testable import SiteGenKit
 
 /// YAML config decoded into typed values, with every problem at its line and column.
@@ -74,5 +75,61 @@ import Testing
                       ("-x", false), ("x-", false), ("a--b", false), ("", false), ("a/b", false), ("_shared", false)])
     func tenantIDsAreChecked(id: String, valid: Bool) {
         #expect(TenantID.isValid(id) == valid)
+    }
+
+    /// Later stages point at `tenant.yaml` by dotted path; the location is found when asked for.
+    @Test(arguments: [("theme", "2:1"), ("statement[1]", "5:5"), ("processing.general/traffic-data", "7:3"),
+                      ("vars.a.b", "9:3"), ("list[0].name", "11:5"), ("list[0].items[1]", "12:16"),
+                      ("statement[2]", nil), ("processing.missing", nil), ("theme.x", nil), ("", nil)])
+    func keyLocationsAreFoundByPath(path: String, expected: String?) throws {
+        let yaml = """
+        title: T
+        theme: classic
+        statement:
+          - intro
+          - rights
+        processing:
+          general/traffic-data: false
+        vars:
+          a.b: x
+        list:
+          - name: n
+            items: [1, 2]
+        """
+        let locations = KeyLocations(try YAMLDocument(SourceFile(displayPath: "t.yaml", text: yaml)))
+        #expect(locations[path].map { "\($0.line):\($0.column)" } == expected)
+    }
+
+    /// Every key and item of the repository's tenant configs is found where a full listing of the
+    /// document puts it.
+    @Test func keyLocationsAgreeWithAFullListing() throws {
+        let tenants = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../tenants").standardized
+        let ids = try FileManager.default.contentsOfDirectory(atPath: tenants.path).filter { !$0.hasPrefix("_") }
+        #expect(ids.count >= 5)
+        for id in ids {
+            let text = try String(contentsOf: tenants.appendingPathComponent("\(id)/tenant.yaml"), encoding: .utf8)
+            let document = try YAMLDocument(SourceFile(displayPath: "\(id)/tenant.yaml", text: text))
+            let locations = KeyLocations(document)
+            var listed: [String: Diagnostic.Location] = [:]
+            func walk(_ node: Node, _ path: String) {
+                if case let .mapping(mapping) = node {
+                    for (key, value) in mapping {
+                        let childPath = path.isEmpty ? key.string ?? "" : "\(path).\(key.string ?? "")"
+                        listed[childPath] = document.location(of: key)
+                        walk(value, childPath)
+                    }
+                } else if case let .sequence(sequence) = node {
+                    for (index, child) in sequence.enumerated() {
+                        listed["\(path)[\(index)]"] = document.location(of: child)
+                        walk(child, "\(path)[\(index)]")
+                    }
+                }
+            }
+            walk(document.root, "")
+            #expect(listed.count > 10)
+            for (path, location) in listed {
+                #expect(locations[path] == location, "\(id): \(path)")
+            }
+        }
     }
 }

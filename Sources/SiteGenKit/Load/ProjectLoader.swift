@@ -79,7 +79,7 @@ public struct ProjectLoader: Sendable {
             let document = try YAMLDocument(read(folder.appendingPathComponent("tenant.yaml"), displayPath: configFile))
             let config = try document.decode(TenantConfig.self)
             return TenantSource(
-                id: id, config: config, configFile: configFile, keyLocations: Self.keyLocations(of: document),
+                id: id, config: config, configFile: configFile, keyLocations: KeyLocations(document),
                 clauses: loadClauses(in: folder, displayFolder: "tenants/\(id)", diagnostics: &diagnostics),
                 templates: loadTemplates(in: folder.appendingPathComponent("templates"), displayFolder: "tenants/\(id)/templates", diagnostics: &diagnostics),
                 assets: loadAssets(in: folder.appendingPathComponent("assets"), diagnostics: &diagnostics),
@@ -219,30 +219,5 @@ public struct ProjectLoader: Sendable {
     private func relativePath(_ url: URL) -> String {
         let path = url.standardizedFileURL.path
         return path.hasPrefix(root.path + "/") ? String(path.dropFirst(root.path.count + 1)) : path
-    }
-
-    /// Locations of every mapping key in a document, by dotted path, for later stages' messages.
-    private static func keyLocations(of document: YAMLDocument) -> [String: Diagnostic.Location] {
-        var locations: [String: Diagnostic.Location] = [:]
-        func walk(_ node: Node, _ path: String) {
-            switch node {
-            case let .mapping(mapping):
-                for index in mapping.indices {
-                    let (key, value) = mapping[index]
-                    let childPath = path.isEmpty ? (key.string ?? "") : "\(path).\(key.string ?? "")"
-                    locations[childPath] = document.location(of: key)
-                    walk(value, childPath)
-                }
-            case let .sequence(sequence):
-                for (index, child) in sequence.enumerated() {
-                    locations["\(path)[\(index)]"] = document.location(of: child)
-                    walk(child, "\(path)[\(index)]")
-                }
-            default:
-                break
-            }
-        }
-        walk(document.root, "")
-        return locations
     }
 }

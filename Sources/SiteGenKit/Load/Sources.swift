@@ -20,12 +20,12 @@ struct Library: Sendable {
 }
 
 /// A tenant as loaded from `tenants/<id>/`, before anything is merged or expanded.
-struct TenantSource: Sendable {
+struct TenantSource {
     let id: String
     let config: TenantConfig
     let configFile: String
     /// Where keys of `tenant.yaml` are, by dotted path (`processing.general/traffic-data`).
-    let keyLocations: [String: Diagnostic.Location]
+    let keyLocations: KeyLocations
     /// The tenant's own clauses; nil for a clause file that could not be parsed.
     let clauses: [String: Clause?]
     let templates: [String: TemplateSource]
