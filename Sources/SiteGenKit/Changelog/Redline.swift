@@ -39,40 +39,56 @@ enum Redline {
     }
 
     /// A section while it is being assembled: bytes, so unchanged tokens are copied, not re-decoded.
+    /// Unchanged tokens in a row are contiguous in the new version, so a run of them is held as one
+    /// range and copied in one piece when something else is appended or the section is done.
     private struct SectionBuffer {
         var title: String?
-        var html: [UInt8] = []
         var changed = false
+        /// The new version's bytes, which `copy` takes from.
+        private let source: [UInt8]
+        private var html: [UInt8] = []
+        private var pending = 0..<0
 
-        mutating func append(_ text: String) { html.append(contentsOf: text.utf8) }
+        init(title: String?, source: [UInt8]) {
+            self.title = title
+            self.source = source
+        }
+
+        /// The section's HTML so far.
+        var bytes: [UInt8] { pending.isEmpty ? html : html + source[pending] }
+
+        /// Adds the bytes of `range` of the new version, unchanged.
+        mutating func copy(_ range: Range<Int>) {
+            if pending.upperBound == range.lowerBound {
+                pending = pending.lowerBound..<range.upperBound
+            } else {
+                flush()
+                pending = range
+            }
+        }
+
+        /// Adds markup or text of the redline's own.
+        mutating func append(_ text: String) {
+            flush()
+            html.append(contentsOf: text.utf8)
+        }
+
+        private mutating func flush() {
+            guard !pending.isEmpty else { return }
+            html.append(contentsOf: source[pending])
+            pending = 0..<0
+        }
     }
 
     private static func assemble(_ tokens: HTMLTokens, inserted: [Bool], removedAt: [[String]]) -> [Section] {
-        var sections = [SectionBuffer(title: nil)]
+        var sections = [SectionBuffer(title: nil, source: tokens.bytes)]
         var pendingDeletion: [String] = []
         var openElements: [TagName] = []
         var insertionRun = ""
         var titleCapture: String?
-        // Unchanged bytes not yet copied into the current section. Unchanged tokens in a row are
-        // contiguous in the new version, so a run of them is copied in one piece.
-        var pendingCopy = 0..<0
 
-        func copy(_ range: Range<Int>) {
-            if pendingCopy.upperBound == range.lowerBound {
-                pendingCopy = pendingCopy.lowerBound..<range.upperBound
-            } else {
-                flushCopy()
-                pendingCopy = range
-            }
-        }
-        func flushCopy() {
-            guard !pendingCopy.isEmpty else { return }
-            sections[sections.count - 1].html.append(contentsOf: tokens.bytes[pendingCopy])
-            pendingCopy = 0..<0
-        }
         func flushInsertion() {
             guard !insertionRun.isEmpty else { return }
-            flushCopy()
             sections[sections.count - 1].append(insertionRun.allSatisfy(\.isWhitespace) ? insertionRun : "<ins>\(insertionRun)</ins>")
             insertionRun = ""
         }
@@ -81,7 +97,6 @@ enum Redline {
             guard !pendingDeletion.isEmpty, HTMLTokens.acceptsText(openElements.last) else { return }
             let text = pendingDeletion.joined()
             if !text.allSatisfy(\.isWhitespace) {
-                flushCopy()
                 sections[sections.count - 1].append(wrapped(text, in: "del"))
                 sections[sections.count - 1].changed = true
             }
@@ -99,15 +114,14 @@ enum Redline {
                 flushInsertion()
                 if tokens.hasPrefix("<h2", at: index) {
                     flushDeletion()
-                    flushCopy()
-                    sections.append(SectionBuffer(title: ""))
+                    sections.append(SectionBuffer(title: "", source: tokens.bytes))
                     titleCapture = ""
                 } else if tokens.hasPrefix("</h2", at: index) {
                     sections[sections.count - 1].title = titleCapture
                     titleCapture = nil
                 }
                 if inserted[index] { sections[sections.count - 1].changed = true }
-                copy(range)
+                sections[sections.count - 1].copy(range)
                 tokens.track(index, in: &openElements)
                 flushDeletion()
             } else {
@@ -118,12 +132,11 @@ enum Redline {
                     if !token.allSatisfy(\.isWhitespace) { sections[sections.count - 1].changed = true }
                 } else {
                     flushInsertion()
-                    copy(range)
+                    sections[sections.count - 1].copy(range)
                 }
             }
         }
         flushInsertion()
-        flushCopy()
         // Words removed after the new version's last token have no token to precede.
         pendingDeletion += removedAt[tokens.ranges.count]
         if !pendingDeletion.isEmpty {
@@ -133,8 +146,9 @@ enum Redline {
                 sections[sections.count - 1].changed = true
             }
         }
-        return sections.filter { !$0.html.isEmpty }.map {
-            Section(title: $0.title, html: String(decoding: $0.html, as: UTF8.self), changed: $0.changed)
+        return sections.compactMap { section in
+            let bytes = section.bytes
+            return bytes.isEmpty ? nil : Section(title: section.title, html: String(decoding: bytes, as: UTF8.self), changed: section.changed)
         }
     }
 }
