@@ -82,9 +82,7 @@ struct HTMLTokens {
         let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
         guard lead == 0xC2 || (0xE1...0xE3).contains(lead) else { return (false, length) }
         var value = UInt32(lead) & (0xFF >> (length + 1))
-        for offset in 1..<length where index + offset < text.count {
-            value = value << 6 | UInt32(text[index + offset] & 0x3F)
-        }
+        for offset in 1..<length { value = value << 6 | UInt32(text[index + offset] & 0x3F) }
         return ((Unicode.Scalar(value) ?? "\u{FFFD}").properties.isWhitespace, length)
     }
 
