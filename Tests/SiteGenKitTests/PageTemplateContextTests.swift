@@ -2,10 +2,35 @@ import Mustache
 import Testing
 @testable import SiteGenKit
 
-/// Pages are rendered with records, wrapped values and sitegen's own escaping instead of nested
-/// dictionaries, strings and swift-mustache's escaping; templates must not see the difference,
-/// including in what the documentation leaves out (transforms, `{{.}}`, partials, missing names).
+/// Pages are rendered with records declared by `TemplateNames`, wrapped values and sitegen's own
+/// escaping instead of nested dictionaries, strings and swift-mustache's escaping; templates must
+/// not see the difference, including in what the documentation leaves out (transforms, `{{.}}`,
+/// partials, missing names). The declaration below has the shape of the page context.
 @Suite struct PageTemplateContextTests {
+    /// Plain values for a context shaped like a page's.
+    struct Shape: Sendable {
+        var site: [String: String], title: String, body: String, toc: [Heading], updated: String
+        var root: String, assets: [String: String], brand: [String: String], generator: String, feed: String?
+        var company: TemplateValue?, dpo: TemplateValue?, authority: TemplateValue?
+    }
+
+    static let siteNames = TemplateNames<Shape>(["lang", "title", "company", "base_url", "canonical"].map { name in
+        .text(name, "") { $0.site[name] }
+    })
+    static let pageNames = TemplateNames<Shape>([
+        .text("title", "") { $0.title },
+        .html("body", "") { $0.body },
+        .list("toc", "", PageTemplateContext.tocEntry) { $0.toc },
+        .flag("has_toc", "") { !$0.toc.isEmpty },
+        .text("updated", "") { $0.updated },
+    ])
+    static let names = TemplateNames<Shape>([
+        .record("site", "", siteNames), .record("page", "", pageNames), .text("root", "") { $0.root },
+        .map("assets", "") { $0.assets }, .map("brand", "") { $0.brand }, .text("generator", "") { $0.generator },
+        .text("feed", "") { $0.feed }, .values("company", "") { $0.company }, .values("dpo", "") { $0.dpo },
+        .values("authority", "") { $0.authority },
+    ])
+
     static let page = """
         {{site.lang}} {{site.title}} {{site.company}} {{site.canonical}} {{count(site)}} {{count(.)}}
         {{#page.has_toc}}<ol>
@@ -38,15 +63,13 @@ import Testing
     @Test(arguments: [headings, []])
     func rendersAsWithDictionaries(headings: [Heading]) throws {
         let dpo: TemplateValue = .map(["name": .text("Piet & Co")])
-        let typed = PageTemplateContext(
-            site: ["lang": TemplateText("nl"), "title": TemplateText("Privacy & <cookies>"), "company": TemplateText("A&B"),
-                   "base_url": TemplateText("https://x.nl/"), "canonical": TemplateText("https://x.nl/a?b=1&c=2")],
-            page: ["title": TemplateText("Titel 'x'"), "body": TemplateText("<p>Body & more</p>"),
-                   "toc": headings.map(PageTemplateContext.TOCEntry.init), "has_toc": !headings.isEmpty,
-                   "updated": TemplateText("1 januari 2025")],
+        let typed = Self.names.context(Shape(
+            site: ["lang": "nl", "title": "Privacy & <cookies>", "company": "A&B", "base_url": "https://x.nl/",
+                   "canonical": "https://x.nl/a?b=1&c=2"],
+            title: "Titel 'x'", body: "<p>Body & more</p>", toc: headings, updated: "1 januari 2025",
             root: "../", assets: ["style_css": "assets/style.1.css"], brand: ["primary": "#123", "font": "Arial, 'x'"],
             generator: "sitegen 1", feed: headings.isEmpty ? nil : "../feed.xml",
-            company: SiteRenderer.mustacheValue(Self.company), dpo: SiteRenderer.mustacheValue(dpo), authority: nil)
+            company: Self.company, dpo: dpo, authority: nil))
         var plain: [String: Any] = [
             "site": ["lang": "nl", "title": "Privacy & <cookies>", "company": "A&B", "base_url": "https://x.nl/",
                      "canonical": "https://x.nl/a?b=1&c=2"],

@@ -20,13 +20,20 @@ struct SiteRenderer {
             assetPaths[Self.assetKey(asset.name)] = path
             files.append(OutputFile(path: path, contents: asset.data))
         }
+        let site = SiteInput(tenant: tenant, assetPaths: assetPaths)
+        let templates = tenant.templates
         func page(_ page: PageContext) {
-            let html = renderPage(page, tenant: tenant, assetPaths: assetPaths)
+            let html = templates.render("page", PageTemplateContext.names.context(.init(site: site, page: page)))
             files.append(OutputFile(path: page.path + "index.html", contents: Data(html.utf8)))
         }
+        /// A version's context on the page at `path`.
+        func versionContext(_ version: Version, path: String) -> TemplateContext {
+            let page = PageTemplateContext.Input(site: site, page: PageContext(title: "", bodyHTML: "", headings: [], path: path))
+            return VersionTemplateContext.names.context(.init(page: page, version: version))
+        }
 
-        page(PageContext(title: tenant.config.title, bodyHTML: ChangelogPage.currentNotice(latest: tenant.history.last) + markdown.html,
-                         headings: markdown.headings, path: ""))
+        let currentNotice = tenant.history.last.map { templates.render("current-notice", versionContext($0, path: "")) } ?? ""
+        page(PageContext(title: tenant.config.title, bodyHTML: currentNotice + markdown.html, headings: markdown.headings, path: ""))
         guard !tenant.history.isEmpty else { return RenderedSite(tenantID: tenant.id, files: files.sorted { $0.path < $1.path }) }
 
         var archived: [Int: String] = [:]
@@ -36,17 +43,14 @@ struct SiteRenderer {
             let rendered = version.markdown == tenant.statement.markdown ? markdown
                 : MarkdownRenderer.render(version.markdown) { .init(file: version.file, line: $0) }
             archived[version.number] = rendered.html
-            page(PageContext(title: "\(tenant.config.title) (versie \(version.number), \(version.date.dutch))",
-                             bodyHTML: ChangelogPage.archiveNotice(version) + rendered.html,
-                             headings: rendered.headings, path: "versions/\(version.number)/"))
+            let path = "versions/\(version.number)/"
+            let context = versionContext(version, path: path)
+            page(PageContext(title: templates.render("archive-title", context),
+                             bodyHTML: templates.render("archive-notice", context) + rendered.html,
+                             headings: rendered.headings, path: path))
         }
-        let changelogHeadings = tenant.history.reversed().map {
-            Heading(level: 2, text: "Versie \($0.number) – \($0.date.dutch)", id: "versie-\($0.number)")
-        }
-        page(PageContext(title: "Wijzigingen in de \(tenant.config.title.lowercased())",
-                         bodyHTML: ChangelogPage.body(versions: tenant.history, renderedHTML: archived),
-                         headings: changelogHeadings, path: "changelog/"))
-        let baseURL = Self.baseURL(tenant.config.baseURL)
+        page(ChangelogPage.page(site: site, renderedHTML: archived))
+        let baseURL = site.baseURL
         files.append(OutputFile(path: "feed.xml", contents: Data(AtomFeed.xml(
             versions: tenant.history, companyName: tenant.config.company.name, title: tenant.config.title, baseURL: baseURL).utf8)))
         files.append(OutputFile(path: "versions.json", contents: VersionIndex.json(versions: tenant.history, baseURL: baseURL)))
@@ -54,32 +58,12 @@ struct SiteRenderer {
     }
 
     /// One page's own values; the rest of the template context is the tenant's.
-    struct PageContext {
+    struct PageContext: Sendable {
         var title: String
         var bodyHTML: String
         var headings: [Heading]
         /// The page's folder inside the site, "" for the root, "changelog/" for a sub-folder.
         var path: String
-    }
-
-    private func renderPage(_ page: PageContext, tenant: ResolvedTenant, assetPaths: [String: String]) -> String {
-        let depth = page.path.split(separator: "/").count
-        let root = String(repeating: "../", count: depth)
-        let baseURL = Self.baseURL(tenant.config.baseURL)
-        var values: [String: TemplateValue] = [:]
-        if case let .map(map) = tenant.values { values = map }
-        let toc = page.headings.filter { $0.level <= 3 }
-        let context = PageTemplateContext(
-            site: ["lang": TemplateText(tenant.config.language.rawValue), "title": TemplateText(tenant.config.title),
-                   "company": TemplateText(tenant.config.company.name), "base_url": TemplateText(baseURL),
-                   "canonical": TemplateText(baseURL + page.path)],
-            page: ["title": TemplateText(page.title), "body": TemplateText(page.bodyHTML), "toc": toc.map(PageTemplateContext.TOCEntry.init),
-                   "has_toc": !toc.isEmpty, "updated": TemplateText(tenant.history.last?.date.dutch ?? "")],
-            root: root, assets: assetPaths, brand: tenant.brand.filter { !$0.value.isEmpty }, generator: Self.generator,
-            feed: tenant.history.isEmpty ? nil : root + "feed.xml",
-            company: values["company"].map(Self.mustacheValue), dpo: values["dpo"].map(Self.mustacheValue),
-            authority: values["authority"].map(Self.mustacheValue))
-        return tenant.templates.library.render(context, withTemplate: "page") ?? ""
     }
 
     /// `style.css` → `style.1a2b3c4d5e.css`: a changed file gets a new name, so caches never serve

@@ -1,31 +1,15 @@
 import Foundation
 
-/// The HTML of the changelog page and the archive notices, built in Swift because it wraps
-/// redlines of rendered statements; every tenant value in it is escaped.
+/// The changelog page: every version newest first, with a redline against the version before it.
+/// The comparison is computed here; everything shown around it — headings, notices, labels — comes
+/// from the `changelog`, `redline`, `version-heading` and `changelog-title` templates.
 enum ChangelogPage {
-    /// The line under the current statement: when it was last changed, and where to see what changed.
-    static func currentNotice(latest: Version?) -> String {
-        guard let latest else { return "" }
-        return "<p class=\"statement-meta\">Laatst bijgewerkt op <time datetime=\"\(latest.date)\">\(latest.date.dutch)</time>"
-            + " · <a href=\"changelog/\">Wijzigingen en eerdere versies</a></p>\n"
-    }
-
-    /// The banner of an archived version. It links to the current statement and the changelog only,
-    /// never to neighbouring versions, so a later release does not change this page.
-    static func archiveNotice(_ version: Version) -> String {
-        "<p class=\"archive-notice\" role=\"note\"><strong>Gearchiveerde versie \(version.number)</strong>"
-            + " van <time datetime=\"\(version.date)\">\(version.date.dutch)</time>. Deze tekst geldt niet meer."
-            + " <a href=\"../../\">Bekijk de huidige privacyverklaring</a>"
-            + " of <a href=\"../../changelog/\">alle wijzigingen</a>.</p>\n"
-    }
-
-    /// The changelog body: versions newest first, each with its summary, a link to its archive and a
-    /// redline against the version before it, unchanged sections folded to their titles.
-    static func body(versions: [Version], renderedHTML: [Int: String]) -> String {
-        var html = "<p>Hier ziet u wanneer deze privacyverklaring is gewijzigd en wat er is veranderd."
-            + " Verwijderde tekst is <del>doorgehaald</del>, nieuwe tekst is <ins>onderstreept</ins>."
-            + " U kunt wijzigingen ook volgen via de <a href=\"../feed.xml\">Atom-feed</a>.</p>\n"
-        let ordered = versions.sorted { $0.number > $1.number }
+    /// The page, from each version's rendered HTML by number.
+    static func page(site: SiteInput, renderedHTML: [Int: String]) -> SiteRenderer.PageContext {
+        let path = "changelog/"
+        let input = PageTemplateContext.Input(site: site, page: .init(title: "", bodyHTML: "", headings: [], path: path))
+        let templates = site.tenant.templates
+        let versions = site.tenant.history
         var splitVersions: [Int: HTMLTokens] = [:]
         func tokens(of number: Int, html: String) -> HTMLTokens {
             if let split = splitVersions[number] { return split }
@@ -33,38 +17,37 @@ enum ChangelogPage {
             splitVersions[number] = split
             return split
         }
-        for version in ordered {
-            html += "<h2 id=\"versie-\(version.number)\">Versie \(version.number) – \(version.date.dutch)</h2>\n"
-            html += "<p>\(HTMLEscaping.escape(version.summary))</p>\n"
-            if let approvedBy = version.approvedBy {
-                html += "<p class=\"approved-by\">Goedgekeurd door \(HTMLEscaping.escape(approvedBy)).</p>\n"
+        var entries: [ChangelogTemplateContext.Entry] = []
+        for version in versions.sorted(by: { $0.number > $1.number }) {
+            let versionInput = VersionTemplateContext.Input(page: input, version: version)
+            var redline: [ChangelogTemplateContext.Section]?
+            if let previous = versions.first(where: { $0.number == version.number - 1 }),
+               let old = renderedHTML[previous.number], let new = renderedHTML[version.number] {
+                redline = Redline.sections(from: tokens(of: previous.number, html: old), to: tokens(of: version.number, html: new))
+                    .map { section(of: $0, version: version.number) }
             }
-            html += "<p><a href=\"../versions/\(version.number)/\">Versie \(version.number) zoals gepubliceerd op \(version.date.dutch)</a></p>\n"
-            guard let previous = versions.first(where: { $0.number == version.number - 1 }),
-                  let old = renderedHTML[previous.number], let new = renderedHTML[version.number] else {
-                html += "<p>Eerste gepubliceerde versie.</p>\n"
-                continue
-            }
-            html += redline(from: tokens(of: previous.number, html: old), to: tokens(of: version.number, html: new), version: version.number)
+            entries.append(.init(version: versionInput,
+                                 heading: templates.render("version-heading", VersionTemplateContext.names.context(versionInput)),
+                                 redline: redline))
         }
-        return html
+        let context = ChangelogTemplateContext.names.context(.init(page: input, entries: entries))
+        return SiteRenderer.PageContext(title: templates.render("changelog-title", context), bodyHTML: templates.render("changelog", context),
+                                        headings: entries.map { Heading(level: 2, text: $0.heading, id: "versie-\($0.version.version.number)") },
+                                        path: path)
     }
 
-    private static func redline(from old: HTMLTokens, to new: HTMLTokens, version: Int) -> String {
-        var html = "<div class=\"redline\">\n"
-        for section in Redline.sections(from: old, to: new) {
-            let content = localize(section.html, version: version)
-            let title = section.title.map { $0.isEmpty ? "Inleiding" : $0 } ?? "Inleiding"
-            if section.changed {
-                html += "<section class=\"redline-changed\" aria-label=\"Gewijzigd: \(stripTags(title))\">\n\(content)\n</section>\n"
-            } else {
-                html += "<details class=\"redline-unchanged\"><summary>\(title) <span class=\"unchanged\">(ongewijzigd)</span></summary>\n\(content)\n</details>\n"
-            }
-        }
-        return html + "</div>\n"
+    /// A redline section as the changelog shows it: placed for the page, its heading as plain text.
+    private static func section(of section: Redline.Section, version: Int) -> ChangelogTemplateContext.Section {
+        let title = section.title.flatMap { $0.isEmpty ? nil : plainText($0) }
+        return .init(title: title, changed: section.changed, html: localize(section.html, version: version))
     }
 
-    private static func stripTags(_ html: String) -> String {
-        html.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
+    /// The text of cmark's HTML for a heading: tags removed and the four references cmark writes
+    /// decoded, so the template escapes it once where it lands.
+    static func plainText(_ html: String) -> String {
+        guard html.contains("<") || html.contains("&") else { return html }
+        return html.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&amp;", with: "&")
     }
 }

@@ -26,7 +26,8 @@ struct TemplateSet: Sendable {
         var failed = false
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             do {
-                library.register(try MustacheTemplate(string: TemplateContentType.pragma + source.text), named: name)
+                let pragma = BuiltinTemplates.textTemplates.contains(name) ? PlainTextContentType.pragma : TemplateContentType.pragma
+                library.register(try MustacheTemplate(string: pragma + source.text), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 let line = error.context.lineNumber - TemplateContentType.pragmaLines
                 diagnostics.report(.error("invalid template: \(error.error)",
@@ -39,6 +40,14 @@ struct TemplateSet: Sendable {
             checkReferences(in: source, partials: Set(sources.keys), brandParameters: brandParameters, diagnostics: &diagnostics)
         }
         return failed ? nil : TemplateSet(sources: sources, library: library)
+    }
+
+    /// Renders the template `name` with `context`. A text template's one final line break (the end of
+    /// its file) is dropped.
+    func render(_ name: String, _ context: TemplateContext) -> String {
+        let rendered = library.render(context, withTemplate: name) ?? ""
+        guard BuiltinTemplates.textTemplates.contains(name), rendered.last?.isNewline == true else { return rendered }
+        return String(rendered.dropLast())
     }
 
     /// Mustache renders unknown names as nothing; a misspelt partial or brand parameter would
@@ -57,7 +66,14 @@ struct TemplateSet: Sendable {
                     if !partials.contains(name) {
                         diagnostics.report(.error("unknown template '\(name)'", at: location,
                                                   notes: ["templates: " + partials.sorted().joined(separator: ", ")]))
+                    } else if BuiltinTemplates.textTemplates.contains(name) {
+                        diagnostics.report(.error("'\(name)' makes plain text and cannot be included with {{> \(name)}}", at: location,
+                                                  notes: ["its values are not HTML-escaped; sitegen renders it on its own and escapes the result where it is shown"]))
                     }
+                } else if rest[open.upperBound...].hasPrefix("{") || rest[open.upperBound...].hasPrefix("&"),
+                          !TemplateCatalog.htmlNames.contains(tag) {
+                    diagnostics.report(.error("'\(tag)' is inserted without escaping, but it is not HTML", at: location,
+                                              notes: ["write {{\(tag)}}; only HTML that sitegen makes (page.body, a redline section's html) may be inserted with {{{…}}}"]))
                 } else if tag.hasPrefix("brand.") {
                     let name = String(tag.dropFirst("brand.".count))
                     if !brandParameters.contains(name) {

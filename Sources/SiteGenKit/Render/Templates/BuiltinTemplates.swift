@@ -1,0 +1,113 @@
+/// sitegen's own templates, the last step of the lookup: a theme only has to provide what it
+/// changes. Kept plain and accessible so a bare theme still gives a valid page. Which names each
+/// template sees is declared in `PageTemplateContext`, `VersionTemplateContext` and
+/// `ChangelogTemplateContext`, and listed in docs/themes.md.
+enum BuiltinTemplates {
+    /// The built-in templates by name.
+    static let all: [String: TemplateSource] = [
+        "page": builtin("page", """
+            <!DOCTYPE html>
+            <html lang="{{site.lang}}">
+            <head>
+            {{> head}}
+            </head>
+            <body>
+            {{> header}}
+            <div class="layout">
+            {{> toc}}
+            <main id="inhoud">
+            <h1>{{page.title}}</h1>
+            {{{page.body}}}
+            </main>
+            </div>
+            {{> footer}}
+            </body>
+            </html>
+
+            """),
+        "head": builtin("head", """
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>{{page.title}} – {{site.company}}</title>
+            <link rel="canonical" href="{{site.canonical}}">
+            {{#feed}}<link rel="alternate" type="application/atom+xml" title="Wijzigingen" href="{{feed}}">{{/feed}}
+            {{#assets.style_css}}<link rel="stylesheet" href="{{root}}{{assets.style_css}}">{{/assets.style_css}}
+            """),
+        "header": builtin("header", """
+            <a class="skip-link" href="#inhoud">Naar de inhoud</a>
+            <header class="site-header"><p class="wordmark">{{site.company}}</p></header>
+            """),
+        "toc": builtin("toc", """
+            {{#page.has_toc}}
+            <nav class="toc" aria-labelledby="toc-title">
+            <p id="toc-title" class="toc-title">Inhoud</p>
+            <ol>
+            {{#page.toc}}<li class="toc-level-{{level}}"><a href="#{{id}}">{{text}}</a></li>
+            {{/page.toc}}
+            </ol>
+            </nav>
+            {{/page.has_toc}}
+            """),
+        "footer": builtin("footer", """
+            <footer class="site-footer">
+            <p>{{company.name}} · {{company.address.street}}, {{company.address.postal_code}} {{company.address.city}}</p>
+            <p>Gemaakt met {{generator}}</p>
+            </footer>
+            """),
+        "current-notice": builtin("current-notice", """
+            <p class="statement-meta">Laatst bijgewerkt op <time datetime="{{version.date}}">{{version.date_text}}</time> · <a href="{{root}}changelog/">Wijzigingen en eerdere versies</a></p>
+
+            """),
+        "archive-notice": builtin("archive-notice", """
+            <p class="archive-notice" role="note"><strong>Gearchiveerde versie {{version.number}}</strong> van <time datetime="{{version.date}}">{{version.date_text}}</time>. Deze tekst geldt niet meer. <a href="{{root}}">Bekijk de huidige privacyverklaring</a> of <a href="{{root}}changelog/">alle wijzigingen</a>.</p>
+
+            """),
+        "archive-title": builtin("archive-title", "{{site.title}} (versie {{version.number}}, {{version.date_text}})"),
+        "version-heading": builtin("version-heading", "Versie {{version.number}} – {{version.date_text}}"),
+        "changelog-title": builtin("changelog-title", "Wijzigingen in de {{lowercased(site.title)}}"),
+        "changelog": builtin("changelog", """
+            <p>Hier ziet u wanneer deze privacyverklaring is gewijzigd en wat er is veranderd. Verwijderde tekst is <del>doorgehaald</del>, nieuwe tekst is <ins>onderstreept</ins>. U kunt wijzigingen ook volgen via de <a href="{{root}}feed.xml">Atom-feed</a>.</p>
+            {{#entries}}
+            <h2 id="versie-{{version.number}}">{{heading}}</h2>
+            <p>{{version.summary}}</p>
+            {{#version.approved_by}}
+            <p class="approved-by">Goedgekeurd door {{version.approved_by}}.</p>
+            {{/version.approved_by}}
+            <p><a href="{{root}}versions/{{version.number}}/">Versie {{version.number}} zoals gepubliceerd op {{version.date_text}}</a></p>
+            {{#redline}}
+            {{> redline}}
+            {{/redline}}
+            {{^redline}}
+            <p>Eerste gepubliceerde versie.</p>
+            {{/redline}}
+            {{/entries}}
+
+            """),
+        "redline": builtin("redline", """
+            <div class="redline">
+            {{#sections}}
+            {{#changed}}
+            <section class="redline-changed" aria-label="Gewijzigd: {{#title}}{{.}}{{/title}}{{^title}}Inleiding{{/title}}">
+            {{{html}}}
+            </section>
+            {{/changed}}
+            {{^changed}}
+            <details class="redline-unchanged"><summary>{{#title}}{{.}}{{/title}}{{^title}}Inleiding{{/title}} <span class="unchanged">(ongewijzigd)</span></summary>
+            {{{html}}}
+            </details>
+            {{/changed}}
+            {{/sections}}
+            </div>
+
+            """),
+    ]
+
+    /// Templates whose output is plain text — a page title, a heading — not HTML: their values are
+    /// not escaped, and the page escapes their result where it lands. They are rendered on their own,
+    /// never included in an HTML template; one final line break is dropped.
+    static let textTemplates: Set<String> = ["archive-title", "version-heading", "changelog-title"]
+
+    private static func builtin(_ name: String, _ text: String) -> TemplateSource {
+        TemplateSource(name: name, text: text, file: "<built-in>/\(name).mustache")
+    }
+}

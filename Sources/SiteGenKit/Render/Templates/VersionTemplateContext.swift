@@ -1,0 +1,81 @@
+/// The names the version templates see — the notices above a statement (`current-notice`,
+/// `archive-notice`), an archive page's title (`archive-title`) and a version's heading on the
+/// changelog (`version-heading`) — each declared once below; docs/themes.md lists them from here.
+enum VersionTemplateContext {
+    /// A version shown on a page.
+    struct Input: Sendable {
+        let page: PageTemplateContext.Input
+        let version: Version
+    }
+
+    /// The top-level names.
+    static let names = TemplateNames<Input>([
+        .record("site", "the site, as page templates see it", PageTemplateContext.site) { $0.page },
+        .text("root", "`../` once per folder the page lies below the site's root") { $0.page.root },
+        .record("version", "the version", version) { $0.version },
+    ])
+
+    /// A released version.
+    static let version = TemplateNames<Version>([
+        .number("number", "1, 2, …") { $0.number },
+        .text("date", "the release date as `YYYY-MM-DD`, for `<time datetime>`") { $0.date.description },
+        .text("date_text", "the release date written out (`3 juni 2025`)") { $0.date.dutch },
+        .text("summary", "what changed, as the release said it") { $0.summary },
+        .text("approved_by", "who approved the release; absent when nobody was named") { $0.approvedBy },
+    ])
+}
+
+/// The names the changelog templates see (`changelog`, its partial `redline`, and
+/// `changelog-title`), each declared once below; docs/themes.md lists them from here.
+enum ChangelogTemplateContext {
+    /// The changelog page.
+    struct Input: Sendable {
+        let page: PageTemplateContext.Input
+        /// Newest first.
+        let entries: [Entry]
+    }
+
+    /// One version on the changelog.
+    struct Entry: Sendable {
+        let version: VersionTemplateContext.Input
+        /// The version's heading, from the `version-heading` template.
+        let heading: String
+        /// The comparison with the version before; nil for the first version.
+        let redline: [Section]?
+    }
+
+    /// One `h2` section of a redline, as the changelog shows it.
+    struct Section: Sendable {
+        /// The heading as plain text; nil for what precedes the first heading.
+        let title: String?
+        let changed: Bool
+        /// The redline's HTML, placed for the changelog (`ChangelogPage.localize`).
+        let html: String
+    }
+
+    /// The top-level names.
+    static let names = TemplateNames<Input>([
+        .record("site", "the site, as page templates see it", PageTemplateContext.site) { $0.page },
+        .text("root", "`../`: the changelog lies one folder below the site's root") { $0.page.root },
+        .list("entries", "the versions, newest first", entry) { $0.entries },
+    ])
+
+    /// One entry of `entries`.
+    static let entry = TemplateNames<Entry>([
+        .record("version", "the version, as the version templates see it", VersionTemplateContext.version) { $0.version.version },
+        .text("heading", "its heading, made by the `version-heading` template; the contents list shows it too") { $0.heading },
+        .record("redline", "the comparison with the version before; absent for the first version", redline) { $0.redline },
+    ])
+
+    /// `redline`: the version's text compared with the version before, by `h2` section.
+    static let redline = TemplateNames<[Section]>([
+        .list("sections", "the sections of the new version, in order", section) { $0 },
+    ])
+
+    /// One entry of `redline.sections`.
+    static let section = TemplateNames<Section>([
+        .text("title", "the section's heading; absent for the text before the first heading") { $0.title },
+        .flag("changed", "whether anything in the section changed") { $0.changed },
+        .html("html", "the section's text with removed words in `<del>` and added words in `<ins>`; headings one level down, ids removed, anchor links into the archived version") { $0.html },
+    ])
+}
