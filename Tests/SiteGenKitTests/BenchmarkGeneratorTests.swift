@@ -22,7 +22,11 @@ struct BenchmarkGeneratorTests {
         let files = try Self.files(in: first)
         #expect(files.count > 40)
         #expect(files == (try Self.files(in: second)))
-        #expect(SiteBuilder(root: first).check(.all).all.isEmpty)
+        // The generated tenants copy JUICT's and JSM's clauses and the shared NL template, so they
+        // carry those texts' legal-pack warnings (docs/legal-review.md) until the companies
+        // approve corrections; anything else is a generator bug.
+        let others = SiteBuilder(root: first).check(.all).all.filter { $0.legalRuleID == nil }
+        #expect(others.isEmpty, "\(others.map(\.description))")
     }
 
     @Test("a tenant does not depend on how many tenants come before or after it")

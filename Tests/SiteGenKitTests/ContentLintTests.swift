@@ -68,7 +68,7 @@ import Testing
     static let fine: [Case] = [
         Case("een klacht indienen bij [de Autoriteit Persoonsgegevens](https://autoriteitpersoonsgegevens.nl/)."),
         Case("Zoals hiervoor onder Verwerkingsdoeleinden ([paragraaf 4](#verwerkingsdoeleinden)) is aangegeven."),
-        Case("buiten Europa[^1] bevindt.\n\n[^1]: Buiten de Europese Economische Ruimte."),
+        Case("zie de toelichting[^1].\n\n[^1]: Buiten de Europese Economische Ruimte."),
         Case("- [ ] nog te doen\n- [x] gedaan"),
         Case("Zie [de website][ap] of [ap].\n\n[ap]: https://autoriteitpersoonsgegevens.nl/"),
         Case("Het citaat […] loopt door [...] tot hier [sic]."),
@@ -97,7 +97,7 @@ import Testing
         Case("Deze privacyverklaring kan van tijd tot tijd worden gewijzigd."),
         Case("Wij raden u aan deze verklaring goed te lezen."),
         Case("U kunt regelmatig uw gegevens bekijken in het portaal."),
-        Case("De meest recente versie kan u steeds consulteren op <http://www.JSM.be/algemene-voorwaarden/>.", .be),
+        Case("De meest recente versie kan u steeds consulteren op <https://www.JSM.be/algemene-voorwaarden/>.", .be),
         Case("We regularly review this policy and publish every change in the changelog."),
     ]
 
@@ -116,8 +116,9 @@ import Testing
         #expect(finding.message == "link without a target: '[de AP](#)' [empty-link]")
     }
 
-    /// What the linter must find in each seed as it was published (version 1): rule and the
-    /// start of the excerpt, in order.
+    /// What the editorial rules must find in each seed as it was published (version 1): rule and
+    /// the start of the excerpt, in order. (The legal pack's findings are pinned on the working
+    /// copy below, where they can be corrected.)
     static let seedFindings: [String: [(LintRule, String)]] = [
         "js-ict": [(.emptyLink, "[de Autoriteit Persoonsgegevens](#)")],
         "m-ict": [(.emptyLink, "[de Autoriteit Persoonsgegevens](#)")],
@@ -145,7 +146,7 @@ import Testing
         let source = try #require(ProjectLoader(root: TestSupport.repoRoot).loadTenant(tenant, diagnostics: &diagnostics))
         let first = try #require(source.history.first)
         #expect(first.number == 1)
-        let found = ContentLinter(jurisdiction: source.config.jurisdiction).lint(first.markdown)
+        let found = ContentLinter(jurisdiction: source.config.jurisdiction).lint(first.markdown).filter { !LegalRule.isLegal($0.rule) }
         let expected = try #require(Self.seedFindings[tenant])
         #expect(found.map(\.rule) == expected.map(\.0), "\(found.map(\.message))")
         for (finding, (_, excerpt)) in zip(found, expected) {
@@ -153,13 +154,49 @@ import Testing
         }
     }
 
-    @Test func currentStatementsHaveNoLintWarnings() {
+    @Test func currentStatementsHaveNoEditorialLintWarnings() {
         let report = SiteBuilder(root: TestSupport.repoRoot).check(.all, strict: false)
-        let ids = LintRule.allCases.map { "[\($0.rawValue)]" }
+        let ids = LintRule.allCases.filter { !LegalRule.isLegal($0) }.map { "[\($0.rawValue)]" }
         let lint = report.diagnostics.sorted.filter { diagnostic in ids.contains { diagnostic.message.hasSuffix($0) } }
         #expect(lint.isEmpty, "\(lint.map(\.description).joined(separator: "\n"))")
         #expect(!report.diagnostics.hasErrors, "\(report.diagnostics.sorted.filter { $0.severity == .error }.map(\.description))")
         #expect(report.tenantIDs == ["js-ict", "jsm", "juict", "m-ict", "webcircuit"])
+    }
+
+    /// The legal pack's findings on the five tenants' working copy, as docs/legal-review.md lists
+    /// them. These are released legal texts that only the companies can correct, so the findings
+    /// stay (as warnings) until a correction is approved; a change here must change the review.
+    static let reviewedLegalFindings: [String] = [
+        "tenants/_shared/clauses/processing.md:34 bsn-basis",
+        "tenants/_shared/clauses/recipients.md:8 transfer-mechanism",
+        "tenants/_shared/clauses/rights-objection-erasure.md:8 objection-limited",
+        "tenants/_shared/clauses/rights.md:12 identity-copy",
+        "tenants/jsm/clauses/bewaartermijn.md:10 processor-wording",
+        "tenants/jsm/clauses/bewaartermijn.md:12 processor-wording",
+        "tenants/jsm/clauses/bewaartermijn.md:14 processor-wording",
+        "tenants/jsm/clauses/bijzondere-persoonsgegevens.md:8 consent-age",
+        "tenants/jsm/clauses/cookies.md:10 cookie-consent",
+        "tenants/jsm/clauses/doel-en-grondslag.md:22 marketing-objection",
+        "tenants/jsm/clauses/rechten.md:21 response-deadline",
+        "tenants/jsm/clauses/update-voorwaarden.md:8 plain-http",
+        "tenants/jsm/clauses/waarom-deze-privacyverklaring.md:8 statement-as-terms",
+        "tenants/jsm/clauses/waarom-deze-privacyverklaring.md:12 implied-consent",
+        "tenants/jsm/clauses/waarom-deze-privacyverklaring.md:12 statement-as-terms",
+        "tenants/juict/clauses/beveiliging.md:16 transfers-outside-eea",
+        "tenants/juict/clauses/verwerkingsdoeleinden.md:15 marketing-objection",
+        "tenants/webcircuit/clauses/cookies.md:8 identifiers-personal-data",
+        "tenants/webcircuit/clauses/cookies.md:20 cookie-consent",
+    ]
+
+    @Test func currentStatementsHaveTheReviewedLegalFindings() {
+        let report = SiteBuilder(root: TestSupport.repoRoot).check(.all, strict: false)
+        let legal = LintRule.allCases.filter(LegalRule.isLegal)
+        let found = report.diagnostics.sorted.compactMap { diagnostic -> String? in
+            guard let rule = legal.first(where: { diagnostic.message.hasSuffix("[\($0.rawValue)]") }) else { return nil }
+            #expect(diagnostic.severity == .warning)
+            return "\(diagnostic.location?.formatted ?? "") \(rule.rawValue)"
+        }
+        #expect(found.sorted() == Self.reviewedLegalFindings.sorted(), "\(found.joined(separator: "\n"))")
     }
 
     /// In `check`, a finding points at the clause file and line it comes from, and a shared

@@ -26,7 +26,8 @@ extension SiteBuilder {
             _ = SiteRenderer().render(resolved, diagnostics: &report.diagnostics)
             let coverage = GDPRCoverage(tenant: source, resolved: resolved, libraries: plan.libraries)
             report.coverage.append(coverage.report(strict: strict, diagnostics: &report.diagnostics))
-            for finding in ContentLinter(jurisdiction: source.config.jurisdiction).lint(resolved.statement.markdown) {
+            let findings = ContentLinter(jurisdiction: source.config.jurisdiction).lint(resolved.statement.markdown)
+            for finding in LintAcknowledgement.apply(findings, tenant: source, diagnostics: &report.diagnostics) {
                 lint.add(finding, at: resolved.statement.sourceMap.location(ofLine: finding.line), tenant: id)
             }
         }

@@ -25,6 +25,7 @@ struct ContentLinter: Sendable {
             + PhoneNumberRule.findings(in: text, jurisdiction: jurisdiction)
             + AuthorityRule.findings(in: text, jurisdiction: jurisdiction)
             + CheckRegularlyRule.findings(in: text)
+            + LegalRulePack.findings(in: text, jurisdiction: jurisdiction)
         return findings.sorted { ($0.line, $0.column, $0.rule.rawValue) < ($1.line, $1.column, $1.rule.rawValue) }
     }
 }

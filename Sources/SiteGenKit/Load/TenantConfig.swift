@@ -27,10 +27,12 @@ struct TenantConfig: Codable, Sendable {
     var statement: [String]
     /// GDPR Art. 13 gaps the tenant has weighed and accepts, so `sitegen check` stops warning.
     var gdpr: GDPR?
+    /// Content-lint findings the tenant has weighed and keeps, with the reason (`TenantConfig+Lint`).
+    var lint: Lint?
 
     enum CodingKeys: String, CodingKey {
         case title, language, register, jurisdiction, theme, company, dpo, authority, services
-        case processing, cookies, vars, brand, statement, gdpr
+        case processing, cookies, vars, brand, statement, gdpr, lint
         case baseURL = "base_url"
     }
 
