@@ -12,7 +12,7 @@ import Testing
         .replacingOccurrences(of: "title: Privacyverklaring", with: #"title: 'Privacy <b>"&"</b>'"#)
         .replacingOccurrences(of: "name: Acme", with: "name: \"\(companyName)\"")
         .replacingOccurrences(of: "street: Kerkstraat 1", with: "street: \"<img src=x onerror=alert(1)>\"")
-        .replacingOccurrences(of: "general: info@example.nl", with: "general: \"info@example.nl<svg onload=alert(1)>\"")
+        .replacingOccurrences(of: "city: Ergens", with: "city: \"Ergens<svg onload=alert(1)>\"")
 
     /// Every unsafe construct on its own line, so each warning's line can be checked.
     static let unsafeMarkdown = """
@@ -22,7 +22,7 @@ import Testing
         ---
         ## Inleiding
 
-        {{company.name}} aan de {{company.address.street}}, {{company.email.general}}: {{title}}.
+        {{company.name}} aan de {{company.address.street}}, {{company.address.city}}: {{title}}.
 
         Tekst <script>alert(1)</script> en meer.
 

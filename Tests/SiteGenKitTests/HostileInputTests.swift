@@ -190,7 +190,7 @@ import Testing
     func tenantIDsWithPathTricksAreRefused(id: String) throws {
         let result = try build(scope: .tenants([id]))
         #expect(result.text == """
-            sitegen: error: invalid tenant id '\(id)'
+            sitegen: error: invalid tenant id '\(Diagnostic.escaped(id))'
             sitegen: note: a tenant id is lowercase letters and digits, in groups joined by single hyphens (e.g. 'js-ict')
             """)
         #expect(result.report.built.isEmpty)

@@ -61,13 +61,37 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         Diagnostic(.warning, message, at: location, notes: notes)
     }
 
-    /// The diagnostic as compilers print it, notes on their own lines.
+    /// The diagnostic as compilers print it, notes on their own lines. Control characters from
+    /// input (a key holding ESC or a line break) are shown escaped, so a message can neither
+    /// drive the terminal nor forge a line of its own.
     public var description: String {
-        let prefix = location.map { "\($0.formatted): " } ?? "sitegen: "
-        var lines = ["\(prefix)\(severity.rawValue): \(message)"]
+        let prefix = location.map { "\(Self.escaped($0.formatted)): " } ?? "sitegen: "
+        var lines = ["\(prefix)\(severity.rawValue): \(Self.escaped(message))"]
         for note in notes {
-            lines.append("\(location.map { "\($0.formatted): " } ?? "sitegen: ")note: \(note)")
+            lines.append("\(prefix)note: \(Self.escaped(note))")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// `text` with control characters written as `\n`, `\r`, `\t` or `\u{1B}`.
+    public static func escaped(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where isControl(scalar): result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// C0 and C1 controls, DEL, and the Unicode line and paragraph separators and bidi overrides.
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .control || (0x2028...0x2029).contains(scalar.value)
+            || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }
 }

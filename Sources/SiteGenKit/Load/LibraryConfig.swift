@@ -5,20 +5,74 @@ struct LibraryConfig: Codable, Sendable {
     var vars: [String: VarDeclaration]?
     var services: [String: Service]?
 
-    /// A supervisory authority as shown in statements.
+    /// A supervisory authority as shown in statements. Its addresses are checked when the library
+    /// is read: they are printed and linked in every statement of the jurisdiction.
     struct Authority: Codable, Sendable {
         var name: String
         var url: String
         var address: String?
         var phone: String?
         var website: String?
+
+        enum CodingKeys: String, CodingKey {
+            case name, url, address, phone, website
+        }
+
+        /// Decodes an authority, refusing an empty name and a `url` or `website` that is not a web address.
+        init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            name = try container.decode(String.self, forKey: .name)
+            url = try container.decode(String.self, forKey: .url)
+            address = try container.decodeIfPresent(String.self, forKey: .address)
+            phone = try container.decodeIfPresent(String.self, forKey: .phone)
+            website = try container.decodeIfPresent(String.self, forKey: .website)
+            var problems: [(CodingKeys, ValueProblem)] = []
+            if let problem = ValueProblem.blank(name) { problems.append((.name, problem)) }
+            if case let .failure(problem) = WebAddress.parse(url) { problems.append((.url, problem)) }
+            if let website, case let .failure(problem) = WebsiteAddress.url(for: website) { problems.append((.website, problem)) }
+            if let (key, problem) = problems.first {
+                throw DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: problem.sentence(for: key.stringValue))
+            }
+        }
     }
 
-    /// A `vars` name every tenant may set, with its type and default.
+    /// A `vars` name every tenant may set, with its type and default. A flag's default must be
+    /// `true` or `false` (a quoted "false" would read as set), a text's default text.
     struct VarDeclaration: Codable, Sendable {
         var type: VarType
         var `default`: VarValue
         var description: String?
+
+        enum CodingKeys: String, CodingKey {
+            case type, `default`, description
+        }
+
+        /// Decodes a declaration whose default matches its type.
+        init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            type = try container.decode(VarType.self, forKey: .type)
+            self.default = try container.decode(VarValue.self, forKey: .default)
+            description = try container.decodeIfPresent(String.self, forKey: .description)
+            switch (type, self.default) {
+            case (.flag, .flag), (.text, .string), (.markdown, .string):
+                break
+            case let (.flag, .string(text)):
+                throw DecodingError.dataCorruptedError(
+                    forKey: .default, in: container,
+                    debugDescription: "the default of a flag var is the text '\(text)', which would always read as set; expected true or false, without quotes")
+            case let (_, .flag(flag)):
+                throw DecodingError.dataCorruptedError(
+                    forKey: .default, in: container,
+                    debugDescription: "the default of a \(type.rawValue) var is \(flag), not text; expected text, in quotes if it reads like a flag (\"\(flag)\")")
+            }
+        }
+
+        /// A declaration made in code (tests).
+        init(type: VarType, default value: VarValue, description: String? = nil) {
+            self.type = type
+            self.default = value
+            self.description = description
+        }
     }
 
     /// Whether a var is a flag for `{{#if}}`, plain text, or Markdown inserted as Markdown.

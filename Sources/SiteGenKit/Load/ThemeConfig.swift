@@ -15,6 +15,8 @@ struct ThemeConfig: Codable, Sendable {
     struct Param: Codable, Sendable {
         var `default`: String
         var description: String?
+        /// What kind of value the parameter holds; nil takes it from the default (see `kind`).
+        var type: ThemeParamType?
         /// Where the default is written in theme.yaml, to point at it when the default itself is
         /// the problem; nil when the decoder did not come from a YAML file.
         var defaultLine: Int?
@@ -22,8 +24,11 @@ struct ThemeConfig: Codable, Sendable {
 
         /// The keys theme.yaml has; the position is not one of them.
         enum CodingKeys: String, CodingKey {
-            case `default`, description
+            case `default`, description, type
         }
+
+        /// The kind of value, as written or as the default implies.
+        var kind: ThemeParamType { type ?? ThemeParamType.inferred(fromDefault: self.default) }
 
         /// Decodes the default together with its position.
         init(from decoder: Decoder) throws {
@@ -33,12 +38,20 @@ struct ThemeConfig: Codable, Sendable {
             defaultLine = value.line
             defaultColumn = value.column
             description = try container.decodeIfPresent(String.self, forKey: .description)
+            type = try container.decodeIfPresent(ThemeParamType.self, forKey: .type)
+            if let problem = kind.problem(with: self.default) {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .default, in: container,
+                    debugDescription: "the default \(problem.message.hasPrefix("'") ? "" : "value ")\(problem.message)"
+                        + (problem.notes.first.map { "; \($0)" } ?? ""))
+            }
         }
 
         /// A param as written in code (tests): no position.
-        init(default value: String, description: String? = nil) {
+        init(default value: String, description: String? = nil, type: ThemeParamType? = nil) {
             self.default = value
             self.description = description
+            self.type = type
         }
     }
 
@@ -67,7 +80,15 @@ struct ThemeConfig: Codable, Sendable {
                     codingPath: codingPath + [IndexKey(index)],
                     debugDescription: "a contrast pair has \(pair.count) entries; expected two: [text, background]"))
             }
-            for (side, entry) in pair.enumerated() where !declared.contains(entry) && ColorContrast.Color(hex: entry) == nil {
+            for (side, entry) in pair.enumerated() {
+                if let param = params?[entry] {
+                    guard param.kind != .color else { continue }
+                    throw DecodingError.dataCorrupted(.init(
+                        codingPath: codingPath + [IndexKey(index), IndexKey(side)],
+                        debugDescription: "theme parameter '\(entry)' in a contrast pair is not a colour (it is \(param.kind.rawValue)); "
+                            + "expected a colour param or a colour like #ffffff"))
+                }
+                guard ColorContrast.Color(hex: entry) == nil else { continue }
                 let known = declared.sorted().joined(separator: ", ")
                 throw DecodingError.dataCorrupted(.init(
                     codingPath: codingPath + [IndexKey(index), IndexKey(side)],

@@ -11,6 +11,8 @@ struct TenantResolver {
     /// by its latest released version.
     func resolve(_ tenant: TenantSource, theme: ThemeSource, releaseDate: DayDate? = nil, diagnostics: inout Diagnostics) -> ResolvedTenant? {
         let errorsBefore = diagnostics.errorCount
+        let checked = TenantValueCheck.check(tenant.config, locations: tenant.keyLocations, configFile: tenant.configFile)
+        diagnostics.report(contentsOf: checked.diagnostics)
         var values = TenantValues.make(for: tenant, libraries: libraries, diagnostics: &diagnostics)
         values["statement"] = .map(["updated": .optionalText((releaseDate ?? tenant.history.last?.date)?.dutch)])
         values["processing"] = ProcessingRegister.rows(for: tenant, libraries: libraries, values: .map(values), diagnostics: &diagnostics)
@@ -24,29 +26,28 @@ struct TenantResolver {
         guard let templates, diagnostics.errorCount == errorsBefore else { return nil }
         var assets = theme.assets.filter { asset in !tenant.assets.contains { $0.name == asset.name } }
         assets += tenant.assets
-        return ResolvedTenant(id: tenant.id, config: tenant.config, values: root, statement: statement, templates: templates,
+        return ResolvedTenant(id: tenant.id, config: checked.config, values: root, statement: statement, templates: templates,
                               brand: brand, assets: assets.sorted { $0.name < $1.name }, themeName: theme.name,
                               history: tenant.history)
     }
 
-    /// Characters that could end a CSS value or declaration, or be mangled by HTML escaping.
-    private static let unsafeInCSS: Set<Character> = ["\"", "'", ";", "{", "}", "\\", "<", ">", "&"]
-
-    /// Theme parameters, tenant values over theme defaults; unknown names, values that could
-    /// break out of CSS and colour pairs below WCAG AA contrast are errors.
+    /// Theme parameters, tenant values over theme defaults; unknown names and values that are not
+    /// of the parameter's kind (colour, length, font stack, plain text) are errors, and colour pairs
+    /// below WCAG AA contrast too.
     private func brandParameters(for tenant: TenantSource, theme: ThemeSource, diagnostics: inout Diagnostics) -> [String: String] {
         let declared = theme.config.params ?? [:]
         var brand = declared.mapValues(\.default)
         var rejected: Set<String> = []
         for (name, value) in (tenant.config.brand ?? [:]).sorted(by: { $0.key < $1.key }) {
-            guard declared[name] != nil else {
-                diagnostics.report(.error("unknown theme parameter '\(name)'", at: tenant.keyLocations["brand.\(name)"],
-                                          notes: ["theme '\(theme.name)' has: \(declared.keys.sorted().joined(separator: ", "))"]))
+            guard let param = declared[name] else {
+                var notes = ["theme '\(theme.name)' has: \(declared.keys.sorted().joined(separator: ", "))"]
+                if let close = Suggestion.closest(to: name, in: declared.keys.sorted()) { notes.insert("did you mean '\(close)'?", at: 0) }
+                diagnostics.report(.error("unknown theme parameter '\(name)'", at: tenant.keyLocations["brand.\(name)"], notes: notes))
                 continue
             }
-            if let bad = value.first(where: { Self.unsafeInCSS.contains($0) }) {
-                diagnostics.report(.error("theme parameter '\(name)' contains '\(bad)'", at: tenant.keyLocations["brand.\(name)"],
-                                          notes: ["brand values land in CSS; quotes, semicolons, braces, backslashes and <>& are not allowed"]))
+            if let problem = param.kind.problem(with: value) {
+                let message = problem.message.hasPrefix("'") ? "brand.\(name): \(problem.message)" : "'brand.\(name)' \(problem.message)"
+                diagnostics.report(.error(message, at: tenant.keyLocations["brand.\(name)"] ?? .init(file: tenant.configFile), notes: problem.notes))
                 rejected.insert(name)
                 continue
             }

@@ -34,6 +34,7 @@ enum TenantValues {
                 ]),
                 "email": .map(["privacy": .text(company.email.privacy), "general": .text(company.email.general)]),
                 "website": .optionalText(company.website),
+                "website_url": websiteURL(company.website),
             ]),
             "dpo": .map([
                 "name": .optionalText(config.dpo?.name),
@@ -63,7 +64,14 @@ enum TenantValues {
             "address": .optionalText(override?.address ?? base?.address),
             "phone": .optionalText(override?.phone ?? base?.phone),
             "website": .optionalText(override?.website ?? base?.website),
+            "website_url": websiteURL(override?.website ?? base?.website),
         ])
+    }
+
+    /// The address a website value links to (`www.jsm.be` → `https://www.jsm.be`); absent when
+    /// unset or invalid (an invalid one is reported by `TenantValueCheck`).
+    private static func websiteURL(_ website: String?) -> TemplateValue {
+        .optionalText(website.flatMap { try? WebsiteAddress.url(for: $0).get() })
     }
 
     private static func vars(for tenant: TenantSource, libraries: [Library], diagnostics: inout Diagnostics) -> TemplateValue {
