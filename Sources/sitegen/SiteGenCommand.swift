@@ -8,7 +8,7 @@ struct SiteGenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "Builds one privacy-statement site per tenant from shared clauses, tenant config and themes.",
-        version: SiteGen.version,
+        version: SiteGen.versionReport,
         subcommands: [Build.self, Check.self, Diff.self, Release.self, New.self],
         defaultSubcommand: Build.self
     )

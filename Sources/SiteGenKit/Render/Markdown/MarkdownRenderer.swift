@@ -15,6 +15,11 @@ enum MarkdownRenderer {
     /// Registration is global and must happen once, before any parser looks an extension up.
     private static let registered: Void = cmark_gfm_core_extensions_ensure_registered()
 
+    /// The version of the cmark-gfm library linked in (`0.29.0.gfm.13`), as the library reports it.
+    static var libraryVersion: String {
+        cmark_version_string().map { String(cString: $0) } ?? "unknown"
+    }
+
     /// Renders `markdown`; `location` maps a line of it back to the file the author edits.
     static func render(_ markdown: String, location: @escaping (Int) -> Diagnostic.Location) -> RenderedMarkdown {
         _ = registered
