@@ -25,6 +25,9 @@ struct Check: ParsableCommand {
     @Flag(name: .long, help: "Check every tenant (the default).")
     var all = false
 
+    @Option(name: .long, help: ArgumentHelp("Only the tenants in part I of N (1-based), by a hash of their id.", valueName: "I/N"))
+    var shard: String?
+
     @Option(name: .long, help: ArgumentHelp("Output format: text or json.", valueName: "format"))
     var format: Format = .text
 
@@ -32,11 +35,11 @@ struct Check: ParsableCommand {
     var strict = false
 
     func validate() throws {
-        if !tenant.isEmpty && all { throw ValidationError("Pass either --tenant or --all, not both.") }
+        try ScopeOptions.validate(tenant: tenant, all: all, shard: shard)
     }
 
     func run() throws {
-        let report = SiteBuilder(root: project.rootURL).check(tenant.isEmpty ? .all : .tenants(tenant), strict: strict)
+        let report = SiteBuilder(root: project.rootURL).check(ScopeOptions.scope(tenant: tenant, all: all, shard: shard), strict: strict)
         switch format {
         case .json:
             FileHandle.standardOutput.write(Data(report.json().utf8))

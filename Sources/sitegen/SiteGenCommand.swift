@@ -31,12 +31,31 @@ struct ScopeOptions: ParsableArguments {
     @Flag(name: .long, help: "Build every tenant and remove output of tenants that no longer exist.")
     var all = false
 
+    @Option(name: .long, help: ArgumentHelp("Only the tenants in part I of N (1-based), by a hash of their id; never removes output.", valueName: "I/N"))
+    var shard: String?
+
     func validate() throws {
-        if tenant.isEmpty && !all { throw ValidationError("Pass --tenant <id> or --all.") }
-        if !tenant.isEmpty && all { throw ValidationError("Pass either --tenant or --all, not both.") }
+        try ScopeOptions.validate(tenant: tenant, all: all, shard: shard)
+        if tenant.isEmpty && !all && shard == nil { throw ValidationError("Pass --tenant <id> or --all.") }
     }
 
-    var scope: SiteBuilder.Scope { all ? .all : .tenants(tenant) }
+    var scope: SiteBuilder.Scope { ScopeOptions.scope(tenant: tenant, all: all, shard: shard) }
+
+    /// The checks `build` and `check` share: one way of choosing tenants at a time, and a
+    /// well-formed `--shard`.
+    static func validate(tenant: [String], all: Bool, shard: String?) throws {
+        if !tenant.isEmpty && all { throw ValidationError("Pass either --tenant or --all, not both.") }
+        if let shard {
+            if Shard(shard) == nil { throw ValidationError("\(Shard.usage), not '\(shard)'.") }
+            if !tenant.isEmpty { throw ValidationError("--shard picks tenants itself; leave out --tenant.") }
+        }
+    }
+
+    /// The scope the options choose; `--shard` wins over `--all` (a part of all tenants).
+    static func scope(tenant: [String], all: Bool, shard: String?) -> SiteBuilder.Scope {
+        if let shard = shard.flatMap(Shard.init) { return .shard(shard) }
+        return all || tenant.isEmpty ? .all : .tenants(tenant)
+    }
 }
 
 /// Prints diagnostics the way compilers do, sorted by file, on standard error.

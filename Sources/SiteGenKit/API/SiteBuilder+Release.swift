@@ -43,7 +43,7 @@ extension SiteBuilder {
                   report.diagnostics.errorCount == errorsBefore else { continue }
             guard current.hasUnreleasedChanges else {
                 report.unchanged.append(id)
-                if scope != .all {
+                if case .tenants = scope {
                     report.diagnostics.report(.error("nothing to release for tenant '\(id)': the statement equals version \(current.history.last?.number ?? 0)"))
                 }
                 continue

@@ -7,6 +7,9 @@ public struct SiteBuilder: Sendable {
     public enum Scope: Sendable, Equatable {
         case all
         case tenants([String])
+        /// Every tenant whose id falls in this part (`--shard I/N`). Unlike `.all`, a build of a
+        /// part never removes the output of tenants it does not see.
+        case shard(Shard)
     }
 
     /// How a build runs; the defaults suit a command-line build.
@@ -148,6 +151,8 @@ public struct SiteBuilder: Sendable {
         switch scope {
         case .all:
             selected = known
+        case let .shard(shard):
+            selected = known.filter(shard.contains)
         case let .tenants(ids):
             selected = []
             for id in ids {
