@@ -43,3 +43,36 @@ import Testing
         #expect(archive.contains("<strong>Gearchiveerde versie 1</strong> van <time datetime=\"2024-01-15\">15 januari 2024</time>."))
     }
 }
+
+/// Issue 15, item 10: every landmark a visitor can reach on a changelog has a name of its own
+/// (axe `landmark-unique`); webcircuit's and jsm's changelogs named two redline sections alike.
+@Suite struct ChangelogAccessibilityTests {
+    /// The names of the `<section aria-label>` and `role="region"` landmarks outside the closed
+    /// `<details>` of unchanged sections (content a browser does not render).
+    static func visibleLandmarkNames(_ html: String) -> [String] {
+        var names: [String] = []
+        var depth = 0
+        var rest = html[...]
+        while let open = rest.firstIndex(of: "<") {
+            guard let close = rest[open...].firstIndex(of: ">") else { break }
+            let tag = rest[open...close]
+            if tag.hasPrefix("<details") { depth += 1 } else if tag.hasPrefix("</details") { depth -= 1 }
+            if depth == 0, tag.hasPrefix("<section") || tag.contains("role=\"region\""),
+               let label = tag.range(of: "aria-label=\"") {
+                names.append(String(tag[label.upperBound...].prefix { $0 != "\"" }))
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
+    }
+
+    @Test(arguments: ["webcircuit", "jsm", "juict", "js-ict", "m-ict"])
+    func landmarksOnTheChangelogHaveDistinctNames(tenant: String) throws {
+        let (site, _) = SiteBuilder(root: TestSupport.repoRoot).render(tenant: tenant)
+        let file = try #require(site?.files.first { $0.path == "changelog/index.html" })
+        let names = Self.visibleLandmarkNames(String(decoding: file.contents, as: UTF8.self))
+        let repeated = Dictionary(grouping: names) { $0 }.filter { $0.value.count > 1 }.keys.sorted()
+        #expect(repeated.isEmpty, "landmarks named alike: \(repeated)")
+        if ["webcircuit", "jsm"].contains(tenant) { #expect(names.count >= 3) }
+    }
+}

@@ -87,7 +87,7 @@ enum BuiltinTemplates {
             <div class="redline">
             {{#sections}}
             {{#changed}}
-            <section class="redline-changed" aria-label="Gewijzigd: {{#title}}{{.}}{{/title}}{{^title}}Inleiding{{/title}}">
+            <section class="redline-changed" aria-label="Gewijzigd in versie {{version.number}}: {{#title}}{{.}}{{/title}}{{^title}}Inleiding{{/title}}">
             {{{html}}}
             </section>
             {{/changed}}
