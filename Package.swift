@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        // The preview server's HTTP layer (SiteGenServer only): sockets and Swift concurrency, no SwiftNIO.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // Debian's libcmark-gfm-dev and libcmark-gfm-extensions-dev; module map only.
@@ -31,10 +33,23 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // `sitegen serve`: a preview server over SiteGenKit, in its own target so the library
+        // stays embeddable without an HTTP dependency.
+        .target(
+            name: "SiteGenServer",
+            dependencies: [
+                "SiteGenKit",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .executableTarget(
             name: "sitegen",
             dependencies: [
                 "SiteGenKit",
+                "SiteGenServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,7 +71,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SiteGenKitTests",
-            dependencies: ["SiteGenKit", "sitegen", "SitegenBenchKit", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["SiteGenKit", "SiteGenServer", "sitegen", "SitegenBenchKit", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["Fixtures"]
         ),
     ]
