@@ -22,18 +22,12 @@ enum MarkdownRenderer {
 
     /// Renders `markdown`; `location` maps a line of it back to the file the author edits.
     static func render(_ markdown: String, location: @escaping (Int) -> Diagnostic.Location) -> RenderedMarkdown {
-        _ = registered
         parseLock.lock()
-        guard let parser = cmark_parser_new(options) else {
+        guard let parser = newParser() else {
             parseLock.unlock()
             return RenderedMarkdown(html: "", headings: [], diagnostics: [.error("cmark-gfm could not create a parser")])
         }
         defer { cmark_parser_free(parser) }
-        for name in extensionNames {
-            if let syntaxExtension = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
-            }
-        }
         markdown.withCString { bytes in
             cmark_parser_feed(parser, bytes, markdown.utf8.count)
         }
@@ -56,6 +50,38 @@ enum MarkdownRenderer {
         let html = HTMLPostProcessor.finish(Array(UnsafeRawBufferPointer(start: rendered, count: strlen(rendered))),
                                             headings: cleaner.headings)
         return RenderedMarkdown(html: html, headings: cleaner.headings, diagnostics: cleaner.diagnostics)
+    }
+
+    /// A parser with the options and extensions every render uses; the caller frees it.
+    private static func newParser() -> OpaquePointer? {
+        _ = registered
+        guard let parser = cmark_parser_new(options) else { return nil }
+        for name in extensionNames {
+            if let syntaxExtension = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+            }
+        }
+        return parser
+    }
+
+    /// The extensions `render`'s parser really has, read back from cmark-gfm. Safe mode and the
+    /// tree cleaning already keep raw HTML off the page, so tagfilter (the last line of defence)
+    /// changes no output; only this read-back shows that it is there — and that no name is misspelt,
+    /// which `newParser` would skip silently.
+    static func attachedExtensions() -> [String] {
+        guard let parser = newParser() else { return [] }
+        defer { cmark_parser_free(parser) }
+        let known = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+        var names: [String] = []
+        var item = cmark_parser_get_syntax_extensions(parser)
+        while let current = item {
+            let pointer = UnsafeRawPointer(current.pointee.data)
+            if let name = known.first(where: { cmark_find_syntax_extension($0).map { UnsafeRawPointer($0) } == pointer }) {
+                names.append(name)
+            }
+            item = current.pointee.next
+        }
+        return names
     }
 }
 
