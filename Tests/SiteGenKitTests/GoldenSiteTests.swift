@@ -10,6 +10,18 @@ import Testing
         return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
     }()
 
+    /// `cases` is listed when the suite loads and cannot throw, so a moved or emptied fixtures
+    /// folder would give zero cases and a green suite; this test fails instead.
+    @Test func casesAreFound() {
+        let folder = TestSupport.fixtures.appendingPathComponent("golden")
+        #expect(TestSupport.isFolder(folder), "\(folder.path) is missing")
+        #expect(!Self.cases.isEmpty, "no golden cases in \(folder.path)")
+        for name in Self.cases {
+            #expect(TestSupport.isFolder(folder.appendingPathComponent("\(name)/input")), "golden case '\(name)' has no input/")
+            #expect(TestSupport.isFolder(folder.appendingPathComponent("\(name)/expected")), "golden case '\(name)' has no expected/")
+        }
+    }
+
     @Test(arguments: cases)
     func siteMatchesExpected(name: String) throws {
         let folder = TestSupport.fixtures.appendingPathComponent("golden/\(name)")

@@ -11,6 +11,18 @@ import Testing
         return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
     }()
 
+    /// `cases` is listed when the suite loads and cannot throw, so a moved or emptied fixtures
+    /// folder would give zero cases and a green suite; this test fails instead.
+    @Test func casesAreFound() {
+        let folder = TestSupport.fixtures.appendingPathComponent("invalid")
+        #expect(TestSupport.isFolder(folder), "\(folder.path) is missing")
+        #expect(!Self.cases.isEmpty, "no invalid-input cases in \(folder.path)")
+        for name in Self.cases {
+            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("\(name)/expected.txt").path),
+                    "invalid-input case '\(name)' has no expected.txt")
+        }
+    }
+
     @Test(arguments: cases)
     func diagnosticsArePinned(name: String) throws {
         let folder = TestSupport.fixtures.appendingPathComponent("invalid/\(name)")

@@ -13,6 +13,12 @@ enum TestSupport {
     /// Set `SITEGEN_RECORD=1` to rewrite golden files from the current output instead of comparing.
     static var recording: Bool { ProcessInfo.processInfo.environment["SITEGEN_RECORD"] == "1" }
 
+    /// Whether `url` is an existing folder.
+    static func isFolder(_ url: URL) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
     /// A new, empty folder that is removed when `body` returns.
     static func withTemporaryFolder<T>(_ body: (URL) throws -> T) throws -> T {
         let folder = FileManager.default.temporaryDirectory
