@@ -47,11 +47,11 @@ indirect enum TemplateValue: Sendable, Equatable {
     }
 
     /// The value a dotted path names below this one (`company.address.city`); nil when any part is missing.
-    func value(at path: String) -> TemplateValue? {
+    func value(at path: PlaceholderPath) -> TemplateValue? {
         var current: TemplateValue? = self
-        for part in path.split(separator: ".", omittingEmptySubsequences: false) {
+        for part in path.parts {
             guard case let .map(map)? = current else { return nil }
-            current = map[String(part)]
+            current = map[part]
         }
         return current
     }

@@ -36,48 +36,48 @@ struct PlaceholderExpander {
         stopped = false
         scopes = [root]
         includeStack = clauseID.map { [$0] } ?? []
-        render(template.nodes, file: template.file)
+        render(template.nodes, in: template)
         return output
     }
 
-    private mutating func render(_ nodes: [PlaceholderTemplate.Node], file: String) {
+    private mutating func render(_ nodes: [PlaceholderTemplate.Node], in template: PlaceholderTemplate) {
         for node in nodes where !stopped {
             switch node {
             case let .text(text):
                 emit(text)
             case let .value(path, asMarkdown, position):
-                guard let value = lookUp(path, file: file, at: position) else { continue }
-                insert(value, path: path, requireMarkdown: asMarkdown, file: file, at: position)
+                guard let value = lookUp(path, in: template, at: position) else { continue }
+                insert(value, path: path, requireMarkdown: asMarkdown, in: template, at: position)
             case let .conditional(condition, negated, then, otherwise, position):
-                guard let value = lookUp(condition.path, file: file, at: position) else { continue }
-                render(condition.holds(for: value) != negated ? then : otherwise, file: file)
+                guard let value = lookUp(condition.path, in: template, at: position) else { continue }
+                render(condition.holds(for: value) != negated ? then : otherwise, in: template)
             case let .each(path, body, position):
-                guard let value = lookUp(path, file: file, at: position) else { continue }
+                guard let value = lookUp(path, in: template, at: position) else { continue }
                 guard case let .list(items) = value else {
                     if value != .absent {
-                        report("'\(path)' is \(value.kindName), not a list", file: file, at: position)
+                        report("'\(path)' is \(value.kindName), not a list", in: template, at: position)
                     }
                     continue
                 }
                 for item in items where !stopped {
                     scopes.append(item)
-                    render(body, file: file)
+                    render(body, in: template)
                     scopes.removeLast()
-                    checkSize(file: file, at: position)
+                    checkSize(in: template, at: position)
                 }
             case let .include(id, position):
-                expandInclude(id, file: file, at: position)
+                expandInclude(id, in: template, at: position)
             }
         }
     }
 
-    private mutating func expandInclude(_ id: String, file: String, at position: PlaceholderTemplate.Position) {
+    private mutating func expandInclude(_ id: String, in includer: PlaceholderTemplate, at position: PlaceholderTemplate.Position) {
         if includeStack.contains(id) {
-            report("clause include cycle: \((includeStack + [id]).joined(separator: " → "))", file: file, at: position)
+            report("clause include cycle: \((includeStack + [id]).joined(separator: " → "))", in: includer, at: position)
             return
         }
         guard let template = include(id) else {
-            report("unknown clause '\(id)' in '{{> \(id)}}'", file: file, at: position)
+            report("unknown clause '\(id)' in '{{> \(id)}}'", in: includer, at: position)
             return
         }
         includeStack.append(id)
@@ -86,9 +86,9 @@ struct PlaceholderExpander {
         if case let .text(text)? = nodes.last, text.hasSuffix("\n") {
             nodes[nodes.count - 1] = .text(String(text.dropLast()))
         }
-        render(nodes, file: template.file)
+        render(nodes, in: template)
         includeStack.removeLast()
-        checkSize(file: file, at: position)
+        checkSize(in: includer, at: position)
     }
 
     /// Appends to the output, tracking where its last line starts.
@@ -102,15 +102,15 @@ struct PlaceholderExpander {
     }
 
     /// Stops the expansion, with one error at the tag that made it too large.
-    private mutating func checkSize(file: String, at position: PlaceholderTemplate.Position) {
+    private mutating func checkSize(in template: PlaceholderTemplate, at position: PlaceholderTemplate.Position) {
         guard !stopped, output.utf8.count > Self.maximumSize else { return }
         stopped = true
-        report("expanding this makes the clause larger than \(Self.maximumSize / 1024 / 1024) MB", file: file, at: position,
+        report("expanding this makes the clause larger than \(Self.maximumSize / 1024 / 1024) MB", in: template, at: position,
                notes: ["nested '{{#each}}' blocks and repeated includes multiply the text"])
     }
 
-    private mutating func insert(_ value: TemplateValue, path: String, requireMarkdown: Bool,
-                                 file: String, at position: PlaceholderTemplate.Position) {
+    private mutating func insert(_ value: TemplateValue, path: PlaceholderPath, requireMarkdown: Bool,
+                                 in template: PlaceholderTemplate, at position: PlaceholderTemplate.Position) {
         let line = output[output.utf8.index(output.utf8.startIndex, offsetBy: lineStart)...]
         let inTableRow = line.drop { $0 == " " }.first == "|"
         switch value {
@@ -121,19 +121,19 @@ struct PlaceholderExpander {
         case let .markdown(markdown):
             emit(inTableRow ? MarkdownEscaping.fitMarkdownInTableRow(markdown) : markdown)
         case .absent:
-            report("'\(path)' is not set for this tenant", file: file, at: position,
+            report("'\(path)' is not set for this tenant", in: template, at: position,
                    notes: ["wrap it in '{{#if \(path)}}…{{/if}}' or set it in the tenant's config"])
         case .text:
-            report("'\(path)' is text, not Markdown; use '{{\(path)}}'", file: file, at: position)
+            report("'\(path)' is text, not Markdown; use '{{\(path)}}'", in: template, at: position)
         default:
-            report("'\(path)' is \(value.kindName) and cannot be inserted as text", file: file, at: position)
+            report("'\(path)' is \(value.kindName) and cannot be inserted as text", in: template, at: position)
         }
     }
 
     /// Resolves a dotted name: the first part in the innermost `#each` item that has it, then
     /// outwards to the tenant's values; `this` is the current item.
-    private mutating func lookUp(_ path: String, file: String, at position: PlaceholderTemplate.Position) -> TemplateValue? {
-        var parts = Self.parts(of: path)[...]
+    private mutating func lookUp(_ path: PlaceholderPath, in template: PlaceholderTemplate, at position: PlaceholderTemplate.Position) -> TemplateValue? {
+        var parts = path.parts[...]
         var current: TemplateValue?
         if parts.first == "this" {
             current = scopes.last
@@ -154,30 +154,11 @@ struct PlaceholderExpander {
         }
         guard let found = current else {
             var notes: [String] = []
-            if let suggestion = suggestion(for: path) { notes.append("did you mean '\(suggestion)'?") }
-            report("unknown name '\(path)'", file: file, at: position, notes: notes)
+            if let suggestion = suggestion(for: path.text) { notes.append("did you mean '\(suggestion)'?") }
+            report("unknown name '\(path)'", in: template, at: position, notes: notes)
             return nil
         }
         return found
-    }
-
-    /// The parts of a dotted name, as `split(separator: ".", omittingEmptySubsequences: false)`
-    /// gives them; names are ASCII, where splitting at the byte is the same and much cheaper.
-    private static func parts(of path: String) -> [String] {
-        let split = path.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
-            var parts: [String] = []
-            var start = 0
-            for index in bytes.indices {
-                if bytes[index] >= 0x80 { return nil }
-                if bytes[index] == UInt8(ascii: ".") {
-                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
-                    start = index + 1
-                }
-            }
-            parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
-            return parts
-        }
-        return (split ?? nil) ?? path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
     }
 
     private func suggestion(for path: String) -> String? {
@@ -200,8 +181,8 @@ struct PlaceholderExpander {
         return previous[b.count]
     }
 
-    private mutating func report(_ message: String, file: String, at position: PlaceholderTemplate.Position, notes: [String] = []) {
-        diagnostics.append(.error(message, at: .init(file: file, line: position.line, column: position.column),
+    private mutating func report(_ message: String, in template: PlaceholderTemplate, at position: PlaceholderTemplate.Position, notes: [String] = []) {
+        diagnostics.append(.error(message, at: template.location(of: position),
                                   notes: notes + ["while building tenant '\(tenantID)'"]))
     }
 }

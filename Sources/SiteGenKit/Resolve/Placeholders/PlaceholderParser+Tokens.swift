@@ -1,79 +1,35 @@
 import Foundation
 
-/// Splitting one line into text and tags. There are two tokenizers with one result: the general one
-/// walks Characters; the other walks bytes, and is only used on lines where every Character is one
-/// ASCII byte, so its offsets are the same columns and its comparisons the same matches.
+/// Splitting one line into text and tags, by bytes. Every byte the language gives a meaning to
+/// (`{`, `}`) is ASCII, so the scan never looks at Characters; positions are byte offsets, and a
+/// Character column is worked out only for a message (`PlaceholderTemplate.location(of:)`).
 extension PlaceholderParser {
-    /// Tokens of any line, walking Characters.
-    mutating func tokenize(_ line: Substring, line lineNumber: Int) -> [(Token, Position)] {
+    /// The tokens of the line at `line` (byte offsets into `bytes`, the whole source), which is
+    /// line `lineNumber` of the file.
+    mutating func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>, lineNumber: Int) -> [(Token, Position)] {
         var tokens: [(Token, Position)] = []
-        var rest = line[...]
-        var column = 1
-        while let open = Self.firstCharacterRange(of: Self.opener, in: rest) {
-            if open.lowerBound > rest.startIndex {
-                tokens.append((.text(String(rest[..<open.lowerBound])), Position(line: lineNumber, column: column)))
-                column += rest.distance(from: rest.startIndex, to: open.lowerBound)
-            }
-            let position = Position(line: lineNumber, column: column)
-            let triple = rest[open.upperBound...].hasPrefix("{")
-            let closer = triple ? "}}}" : "}}"
-            let contentStart = triple ? rest.index(after: open.upperBound) : open.upperBound
-            guard let close = Self.firstCharacterRange(of: triple ? Self.tripleCloser : Self.closer, in: rest[contentStart...]) else {
-                reportUnclosedTag(closer, at: position)
-                return tokens
-            }
-            let content = rest[contentStart..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-            tokens.append((token(for: content, markdown: triple, at: position), position))
-            column += rest.distance(from: open.lowerBound, to: close.upperBound)
-            rest = rest[close.upperBound...]
-        }
-        if !rest.isEmpty {
-            tokens.append((.text(String(rest)), Position(line: lineNumber, column: column)))
-        }
-        return tokens
-    }
-
-    /// Tokens of a line whose Characters are all single ASCII bytes (`isSingleByteCharacters`),
-    /// walking bytes: the same steps as `tokenize`, with byte offsets for Character indices.
-    mutating func tokenizeSingleByte(_ line: Substring, line lineNumber: Int) -> [(Token, Position)] {
-        if let tokens = line.utf8.withContiguousStorageIfAvailable({ tokenizeSingleByte(line, bytes: $0, line: lineNumber) }) {
-            return tokens
-        }
-        return Array(line.utf8).withUnsafeBufferPointer { tokenizeSingleByte(line, bytes: $0, line: lineNumber) }
-    }
-
-    private mutating func tokenizeSingleByte(_ line: Substring, bytes: UnsafeBufferPointer<UInt8>, line lineNumber: Int) -> [(Token, Position)] {
-        func text(_ range: Range<Int>) -> Substring {
-            let utf8 = line.utf8
-            return line[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
-        }
-        var tokens: [(Token, Position)] = []
-        var rest = 0
-        while let open = Self.offset(of: Self.opener, in: bytes, from: rest) {
+        var rest = line.lowerBound
+        while let open = Self.offset(of: Self.opener, in: bytes, from: rest, to: line.upperBound) {
             if open > rest {
-                tokens.append((.text(String(text(rest..<open))), Position(line: lineNumber, column: rest + 1)))
+                tokens.append((.text(Self.string(bytes, rest..<open)), Position(line: lineNumber, offset: rest)))
             }
-            let position = Position(line: lineNumber, column: open + 1)
-            let triple = open + 2 < bytes.count && bytes[open + 2] == UInt8(ascii: "{")
+            let position = Position(line: lineNumber, offset: open)
+            let triple = open + 2 < line.upperBound && bytes[open + 2] == UInt8(ascii: "{")
             let closer = triple ? Self.tripleCloser : Self.closer
             let contentStart = open + (triple ? 3 : 2)
-            guard let close = Self.offset(of: closer, in: bytes, from: contentStart) else {
-                reportUnclosedTag(triple ? "}}}" : "}}", at: position)
+            guard let close = Self.offset(of: closer, in: bytes, from: contentStart, to: line.upperBound) else {
+                diagnostics.append(.error("'{{' without a closing '\(triple ? "}}}" : "}}")' on the same line", at: location(position),
+                                          notes: ["write a literal '{{' as '\\{\\{'"]))
                 return tokens
             }
-            let content = String(Self.trimmingSpacesAndTabs(text(contentStart..<close)))
+            let content = Self.trimmingWhitespaces(Self.string(bytes, contentStart..<close)[...])
             tokens.append((token(for: content, markdown: triple, at: position), position))
             rest = close + closer.count
         }
-        if rest < bytes.count {
-            tokens.append((.text(String(text(rest..<bytes.count))), Position(line: lineNumber, column: rest + 1)))
+        if rest < line.upperBound {
+            tokens.append((.text(Self.string(bytes, rest..<line.upperBound)), Position(line: lineNumber, offset: rest)))
         }
         return tokens
-    }
-
-    private mutating func reportUnclosedTag(_ closer: String, at position: Position) {
-        diagnostics.append(.error("'{{' without a closing '\(closer)' on the same line", at: location(position),
-                                  notes: ["write a literal '{{' as '\\{\\{'"]))
     }
 
     private mutating func token(for content: String, markdown: Bool, at position: Position) -> Token {
@@ -104,35 +60,15 @@ extension PlaceholderParser {
     private static let closer = Array("}}".utf8)
     private static let tripleCloser = Array("}}}".utf8)
 
-    /// `text.firstRange(of: pattern)` for an ASCII `pattern`, which compares Characters: found as
-    /// bytes, and kept only where each byte of the match is a Character of its own (a `{` followed
-    /// by a combining accent is a different Character).
-    private static func firstCharacterRange(of pattern: [UInt8], in text: Substring) -> Range<String.Index>? {
-        if let range = text.utf8.withContiguousStorageIfAvailable({ firstCharacterRange(of: pattern, in: text, bytes: $0) }) {
-            return range
-        }
-        return Array(text.utf8).withUnsafeBufferPointer { firstCharacterRange(of: pattern, in: text, bytes: $0) }
+    /// The text of `range`, which starts and ends next to ASCII bytes and so on scalar boundaries.
+    private static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
-    private static func firstCharacterRange(of pattern: [UInt8], in text: Substring, bytes: UnsafeBufferPointer<UInt8>) -> Range<String.Index>? {
-        let utf8 = text.utf8
-        var start = 0
-        while let found = offset(of: pattern, in: bytes, from: start) {
-            let bounds = (0...pattern.count).map { utf8.index(utf8.startIndex, offsetBy: found + $0) }
-            // The text starts and ends on Character boundaries of its string, so the string's boundaries are its own.
-            if bounds.allSatisfy({ $0 == text.startIndex || $0 == text.endIndex || String.Index($0, within: text.base) != nil }) {
-                return bounds[0]..<bounds[pattern.count]
-            }
-            start = found + 1
-        }
-        return nil
-    }
-
-    /// The first offset at or after `start` where `pattern`, of two or three bytes, occurs in `bytes`.
-    private static func offset(of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard start + pattern.count <= bytes.count else { return nil }
+    /// The first offset in `start..<end` where `pattern`, of two or three bytes, occurs whole.
+    private static func offset(of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
         var index = start
-        while index + pattern.count <= bytes.count {
+        while index + pattern.count <= end {
             if bytes[index] == pattern[0] && bytes[index + 1] == pattern[1] && (pattern.count < 3 || bytes[index + 2] == pattern[2]) {
                 return index
             }
@@ -156,15 +92,12 @@ extension PlaceholderParser {
         return text[first...last]
     }
 
-    /// Foundation's `range(of:)`, answered by a byte search when both texts are ASCII, where the
-    /// two agree.
+    /// The first range of `symbol` (two or three ASCII bytes) in `text`, found by bytes.
     static func range(of symbol: String, in text: String) -> Range<String.Index>? {
         let pattern = Array(symbol.utf8)
-        guard text.utf8.allSatisfy({ $0 < 0x80 }), pattern.allSatisfy({ $0 < 0x80 }), (2...3).contains(pattern.count) else {
-            return text.range(of: symbol)
-        }
-        let bytes = Array(text.utf8)
-        guard let found = bytes.withUnsafeBufferPointer({ offset(of: pattern, in: $0, from: 0) }) else { return nil }
+        precondition((2...3).contains(pattern.count) && pattern.allSatisfy { $0 < 0x80 }, "an operator is two or three ASCII bytes")
+        var text = text
+        guard let found = text.withUTF8({ offset(of: pattern, in: $0, from: 0, to: $0.count) }) else { return nil }
         let start = text.utf8.index(text.utf8.startIndex, offsetBy: found)
         return start..<text.utf8.index(start, offsetBy: pattern.count)
     }

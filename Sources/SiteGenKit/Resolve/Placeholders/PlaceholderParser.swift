@@ -12,6 +12,8 @@ struct PlaceholderParser {
     var diagnostics: [Diagnostic] = []
     /// Whether the nesting limit was already reported, so a runaway file gives one error, not thousands.
     private var reportedDepth = false
+    /// The text being parsed, for the columns of messages.
+    private var source = ""
 
     /// Blocks nested deeper than this are an error: real clauses nest two or three deep, and the
     /// expander walks the tree recursively, so an unbounded depth could overflow the stack.
@@ -55,14 +57,19 @@ struct PlaceholderParser {
 
     /// The template's nodes; problems are collected in `diagnostics`.
     mutating func parse(_ source: String) -> [Node] {
-        var stack = [Frame(kind: "", argument: "", position: Position(line: firstLine, column: 1))]
-        let lines = source.lines
-        for (index, line) in lines.enumerated() {
-            let lineNumber = firstLine + index
-            let hasNewline = index < lines.count - 1
-            // Nearly every line is plain ASCII, where bytes are Characters and can be scanned as such.
-            let singleByte = line.isSingleByteCharacters
-            var tokens = singleByte ? tokenizeSingleByte(line, line: lineNumber) : tokenize(line, line: lineNumber)
+        self.source = source
+        var source = source
+        return source.withUTF8 { parse(bytes: $0) }
+    }
+
+    private mutating func parse(bytes: UnsafeBufferPointer<UInt8>) -> [Node] {
+        var stack = [Frame(kind: "", argument: "", position: Position(line: firstLine, offset: 0))]
+        var lineStart = 0
+        var lineNumber = firstLine
+        while true {
+            let lineEnd = Self.lineEnd(in: bytes, from: lineStart)
+            let hasNewline = lineEnd < bytes.count
+            var tokens = tokenize(bytes, line: lineStart..<lineEnd, lineNumber: lineNumber)
             let standalone = tokens.contains { $0.0.isBlockTag } && tokens.allSatisfy { token, _ in
                 if case let .text(text) = token { return text.allSatisfy(\.isWhitespace) }
                 return token.isBlockTag
@@ -70,11 +77,14 @@ struct PlaceholderParser {
             if standalone {
                 tokens.removeAll { if case .text = $0.0 { return true } else { return false } }
             } else if hasNewline {
-                tokens.append((.text("\n"), Position(line: lineNumber, column: (singleByte ? line.utf8.count : line.count) + 1)))
+                tokens.append((.text("\n"), Position(line: lineNumber, offset: lineEnd)))
             }
             for (token, position) in tokens {
                 apply(token, at: position, to: &stack)
             }
+            guard hasNewline else { break }
+            lineStart = lineEnd + 1
+            lineNumber += 1
         }
         while stack.count > 1 {
             let frame = stack.removeLast()
@@ -84,12 +94,23 @@ struct PlaceholderParser {
         return stack[0].then
     }
 
+    /// Where the line starting at `start` ends: the next `\n` that does not follow a `\r` (as in
+    /// `Substring.lines`), or the end of the text.
+    private static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "\n") && (index == 0 || bytes[index - 1] != UInt8(ascii: "\r")) { return index }
+            index += 1
+        }
+        return bytes.count
+    }
+
     private mutating func apply(_ token: Token, at position: Position, to stack: inout [Frame]) {
         switch token {
         case let .text(text):
             Self.append(.text(text), to: &stack)
         case let .value(path, markdown):
-            Self.append(.value(path: path, asMarkdown: markdown, at: position), to: &stack)
+            Self.append(.value(path: PlaceholderPath(path), asMarkdown: markdown, at: position), to: &stack)
         case let .include(id):
             Self.append(.include(id: id, at: position), to: &stack)
         case .comment:
@@ -139,7 +160,7 @@ struct PlaceholderParser {
 
     private mutating func node(for frame: Frame) -> Node {
         if frame.kind == "each" {
-            return .each(path: frame.argument, body: frame.then, at: frame.position)
+            return .each(path: PlaceholderPath(frame.argument), body: frame.then, at: frame.position)
         }
         return .conditional(condition(frame.argument, at: frame.position), negated: frame.kind == "unless",
                             then: frame.then, otherwise: frame.otherwise ?? [], at: frame.position)
@@ -152,15 +173,15 @@ struct PlaceholderParser {
             let literal = Self.trimmingWhitespaces(argument[range.upperBound...])
             guard literal.count >= 2, literal.hasPrefix("\""), literal.hasSuffix("\"") else {
                 diagnostics.append(.error("expected a quoted text after '\(symbol)' in '{{#if \(argument)}}'", at: location(position)))
-                return .isSet(path)
+                return .isSet(PlaceholderPath(path))
             }
-            return make(path, String(literal.dropFirst().dropLast()))
+            return make(PlaceholderPath(path), String(literal.dropFirst().dropLast()))
         }
-        return .isSet(argument)
+        return .isSet(PlaceholderPath(argument))
     }
 
     /// Where `position` is in the file, for a diagnostic.
     func location(_ position: Position) -> Diagnostic.Location {
-        .init(file: file, line: position.line, column: position.column)
+        PlaceholderTemplate.location(of: position, in: source, file: file)
     }
 }

@@ -3,19 +3,21 @@ import Foundation
 /// A clause body (or catalogue string) parsed into the placeholder language's tree.
 /// The language is documented in docs/authoring.md; this type only knows its shape.
 struct PlaceholderTemplate: Sendable {
-    /// A position in the source file, for diagnostics.
+    /// A position in the source, for diagnostics: the file line, and the UTF-8 offset in the
+    /// template's source, from which `location(of:)` works out the column only when a message needs it.
     struct Position: Sendable, Hashable {
         var line: Int
-        var column: Int
+        var offset: Int
     }
 
     /// A condition of `{{#if}}` / `{{#unless}}`.
     enum Condition: Sendable {
-        case isSet(String)
-        case equals(String, String)
-        case notEquals(String, String)
+        case isSet(PlaceholderPath)
+        case equals(PlaceholderPath, String)
+        case notEquals(PlaceholderPath, String)
 
-        var path: String {
+        /// The name the condition tests.
+        var path: PlaceholderPath {
             switch self {
             case let .isSet(path), let .equals(path, _), let .notEquals(path, _): return path
             }
@@ -34,9 +36,9 @@ struct PlaceholderTemplate: Sendable {
     /// One piece of a parsed template.
     indirect enum Node: Sendable {
         case text(String)
-        case value(path: String, asMarkdown: Bool, at: Position)
+        case value(path: PlaceholderPath, asMarkdown: Bool, at: Position)
         case conditional(Condition, negated: Bool, then: [Node], otherwise: [Node], at: Position)
-        case each(path: String, body: [Node], at: Position)
+        case each(path: PlaceholderPath, body: [Node], at: Position)
         case include(id: String, at: Position)
     }
 
@@ -45,6 +47,31 @@ struct PlaceholderTemplate: Sendable {
     let file: String
     /// The file line the template's first line is on.
     let firstLine: Int
+    /// The text the template was parsed from; positions are offsets into it.
+    let source: String
+
+    /// The file, line and column (in Characters, as an editor counts them) of `position`.
+    func location(of position: Position) -> Diagnostic.Location {
+        Self.location(of: position, in: source, file: file)
+    }
+
+    /// The location of `position` in `source`, a template of `file`: the column counts the
+    /// Characters between the start of the position's line and its offset.
+    static func location(of position: Position, in source: String, file: String) -> Diagnostic.Location {
+        let utf8 = source.utf8
+        let offset = min(position.offset, utf8.count)
+        let end = utf8.index(utf8.startIndex, offsetBy: offset)
+        var start = end
+        // The line starts after the last `\n` before the position that is a line break (not part of `\r\n`).
+        while start > utf8.startIndex {
+            let before = utf8.index(before: start)
+            if utf8[before] == UInt8(ascii: "\n") && (before == utf8.startIndex || utf8[utf8.index(before: before)] != UInt8(ascii: "\r")) {
+                break
+            }
+            start = before
+        }
+        return .init(file: file, line: position.line, column: source[start..<end].count + 1)
+    }
 }
 
 extension PlaceholderTemplate {
@@ -54,6 +81,6 @@ extension PlaceholderTemplate {
         var parser = PlaceholderParser(file: file, firstLine: firstLine)
         let nodes = parser.parse(source)
         diagnostics.append(contentsOf: parser.diagnostics)
-        return PlaceholderTemplate(nodes: nodes, file: file, firstLine: firstLine)
+        return PlaceholderTemplate(nodes: nodes, file: file, firstLine: firstLine, source: source)
     }
 }

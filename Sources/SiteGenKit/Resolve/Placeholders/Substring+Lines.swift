@@ -16,12 +16,6 @@ extension Substring {
         return lines
     }
 
-    /// Whether every Character of the text is one ASCII byte: ASCII without a `"\r\n"` pair. For
-    /// such text, byte offsets are Character offsets and byte comparisons are Character comparisons.
-    var isSingleByteCharacters: Bool {
-        utf8.withContiguousStorageIfAvailable(Self.isSingleByteCharacters) ?? Self.isSingleByteCharacters(Array(utf8))
-    }
-
     private static func lineBreakOffsets<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> [Int] where Bytes.Index == Int {
         var offsets: [Int] = []
         var previous: UInt8 = 0
@@ -31,15 +25,6 @@ extension Substring {
             previous = byte
         }
         return offsets
-    }
-
-    private static func isSingleByteCharacters<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Bool where Bytes.Index == Int {
-        var previous: UInt8 = 0
-        for byte in bytes {
-            if byte >= 0x80 || (byte == UInt8(ascii: "\n") && previous == UInt8(ascii: "\r")) { return false }
-            previous = byte
-        }
-        return true
     }
 }
 
