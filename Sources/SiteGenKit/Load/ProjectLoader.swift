@@ -49,16 +49,11 @@ public struct ProjectLoader: Sendable {
             let config = try document.decode(LibraryConfig.self)
             let servicesNode = document.node(at: [AnyKey("services")])
             var rowOrder: [String: [String]] = [:]
-            var rowLines: [String: Int] = [:]
             for service in servicesNode.orderedKeys {
-                let rowsNode = document.node(at: [AnyKey("services"), AnyKey(service), AnyKey("rows")])
-                rowOrder[service] = rowsNode.orderedKeys
-                for row in rowsNode.orderedKeys {
-                    rowLines["\(service)/\(row)"] = document.location(of: rowsNode[row]).line
-                }
+                rowOrder[service] = document.node(at: [AnyKey("services"), AnyKey(service), AnyKey("rows")]).orderedKeys
             }
             return Library(name: name, config: config, configFile: configFile, serviceOrder: servicesNode.orderedKeys,
-                           rowOrder: rowOrder, rowLines: rowLines,
+                           rowOrder: rowOrder, keyLocations: KeyLocations(document),
                            clauses: loadClauses(in: folder, displayFolder: "tenants/\(name)", diagnostics: &diagnostics))
         } catch {
             diagnostics.report(contentsOf: error.diagnostics)
@@ -97,7 +92,7 @@ public struct ProjectLoader: Sendable {
         do {
             let document = try YAMLDocument(read(folder.appendingPathComponent("theme.yaml"), displayPath: configFile))
             let config = try document.decode(ThemeConfig.self)
-            return ThemeSource(name: name, config: config, configFile: configFile,
+            return ThemeSource(name: name, config: config, configFile: configFile, keyLocations: KeyLocations(document),
                                templates: loadTemplates(in: folder.appendingPathComponent("templates"), displayFolder: "themes/\(name)/templates", diagnostics: &diagnostics),
                                assets: loadAssets(in: folder.appendingPathComponent("assets"), diagnostics: &diagnostics))
         } catch {

@@ -11,8 +11,8 @@ struct Library: Sendable {
     let serviceOrder: [String]
     /// Each service's rows in file order.
     let rowOrder: [String: [String]]
-    /// The line of each `service/row` entry, for diagnostics about its strings.
-    let rowLines: [String: Int]
+    /// Where the keys and values of library.yaml are, for diagnostics about catalogue rows and strings.
+    let keyLocations: KeyLocations
     /// Clauses by id; nil for a clause file that exists but could not be parsed.
     let clauses: [String: Clause?]
     /// The catalogue's strings as parsed templates, filled as tenants expand them.
@@ -39,6 +39,8 @@ struct ThemeSource: Sendable {
     let name: String
     let config: ThemeConfig
     let configFile: String
+    /// Where the keys and values of theme.yaml are, for diagnostics about a param's default.
+    let keyLocations: KeyLocations
     let templates: [String: TemplateSource]
     let assets: [Asset]
 }

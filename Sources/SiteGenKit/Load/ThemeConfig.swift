@@ -1,5 +1,3 @@
-import Yams
-
 /// A theme's `theme.yaml`: what it is, which brand parameters a tenant may set, and which of them
 /// must stay readable on each other.
 struct ThemeConfig: Codable, Sendable {
@@ -11,18 +9,15 @@ struct ThemeConfig: Codable, Sendable {
     /// tenant's brand colours are checked against WCAG AA for every pair.
     var contrast: [[String]]?
 
-    /// A brand parameter and the value used when a tenant does not set it.
+    /// A brand parameter and the value used when a tenant does not set it. Where the default is
+    /// written is asked of the theme's `KeyLocations` when a message points at it.
     struct Param: Codable, Sendable {
         var `default`: String
         var description: String?
         /// What kind of value the parameter holds; nil takes it from the default (see `kind`).
         var type: ThemeParamType?
-        /// Where the default is written in theme.yaml, to point at it when the default itself is
-        /// the problem; nil when the decoder did not come from a YAML file.
-        var defaultLine: Int?
-        var defaultColumn: Int?
 
-        /// The keys theme.yaml has; the position is not one of them.
+        /// The keys theme.yaml has.
         enum CodingKeys: String, CodingKey {
             case `default`, description, type
         }
@@ -30,13 +25,10 @@ struct ThemeConfig: Codable, Sendable {
         /// The kind of value, as written or as the default implies.
         var kind: ThemeParamType { type ?? ThemeParamType.inferred(fromDefault: self.default) }
 
-        /// Decodes the default together with its position.
+        /// Decodes the param and checks its default against its kind.
         init(from decoder: Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            let value = try container.decode(PositionedText.self, forKey: .default)
-            self.default = value.text
-            defaultLine = value.line
-            defaultColumn = value.column
+            self.default = try container.decode(String.self, forKey: .default)
             description = try container.decodeIfPresent(String.self, forKey: .description)
             type = try container.decodeIfPresent(ThemeParamType.self, forKey: .type)
             if let problem = kind.problem(with: self.default) {
@@ -47,7 +39,7 @@ struct ThemeConfig: Codable, Sendable {
             }
         }
 
-        /// A param as written in code (tests): no position.
+        /// A param as written in code (tests).
         init(default value: String, description: String? = nil, type: ThemeParamType? = nil) {
             self.default = value
             self.description = description
@@ -105,27 +97,5 @@ struct ThemeConfig: Codable, Sendable {
         init(_ index: Int) { intValue = index }
         init?(stringValue: String) { nil }
         init?(intValue: Int) { self.intValue = intValue }
-    }
-
-    /// A scalar with its position: Yams hands a scalar type its node, mark included, which a
-    /// plain `String` throws away.
-    private struct PositionedText: Decodable, ScalarConstructible {
-        var text: String
-        var line: Int?
-        var column: Int?
-
-        static func construct(from scalar: Node.Scalar) -> PositionedText? {
-            PositionedText(text: scalar.string, line: scalar.mark?.line, column: scalar.mark?.column)
-        }
-
-        init(text: String, line: Int?, column: Int?) {
-            self.text = text
-            self.line = line
-            self.column = column
-        }
-
-        init(from decoder: Decoder) throws {
-            text = try decoder.singleValueContainer().decode(String.self)
-        }
     }
 }

@@ -20,15 +20,17 @@ enum ProcessingRegister {
                     let key = "\(serviceID)/\(rowID)"
                     let override = overrides[key]
                     guard override?.include ?? !(row.optional ?? false) else { continue }
-                    let location = Diagnostic.Location(file: library.configFile, line: library.rowLines[key] ?? 0)
+                    // Where the row's value starts: its line is where messages about the row and its strings point.
+                    let rowLine = { library.keyLocations.value(at: "services.\(serviceID).rows.\(rowID)")?.line ?? 0 }
                     guard let retention = override?.retention ?? row.retention else {
-                        diagnostics.report(.error("processing row '\(key)' has no retention period", at: location,
+                        diagnostics.report(.error("processing row '\(key)' has no retention period",
+                                                  at: .init(file: library.configFile, line: rowLine()),
                                                   notes: ["set 'retention:' in the catalogue or in the tenant's 'processing:'",
                                                           "while building tenant '\(tenant.id)'"]))
                         continue
                     }
                     func expand(_ source: String) -> TemplateValue {
-                        .markdown(expandString(source, file: library.configFile, line: location.line, tenantID: tenant.id,
+                        .markdown(expandString(source, file: library.configFile, line: rowLine, tenantID: tenant.id,
                                                values: values, cache: library.catalogueTemplates, diagnostics: &diagnostics))
                     }
                     let responsible = override?.responsible ?? row.responsible
@@ -47,21 +49,30 @@ enum ProcessingRegister {
         return .list(rows)
     }
 
-    /// Expands a catalogue string as a one-off template; its tags are reported at the row's line.
-    /// With a `cache`, a string is parsed once however many tenants expand it.
-    static func expandString(_ source: String, file: String, line: Int, tenantID: String, values: TemplateValue,
+    /// Expands a catalogue string as a one-off template; its tags are reported at the row's
+    /// line, which is looked up (`line`) only when there is something to report. With a `cache`,
+    /// a string is parsed once however many tenants (and rows) expand it.
+    static func expandString(_ source: String, file: String, line: () -> Int, tenantID: String, values: TemplateValue,
                              cache: PlaceholderTemplateCache? = nil, diagnostics: inout Diagnostics) -> String {
         let (template, problems): (PlaceholderTemplate, [Diagnostic])
         if let cache {
-            (template, problems) = cache.template(for: source, file: file, firstLine: max(line, 1))
+            (template, problems) = cache.template(for: source, file: file, firstLine: 1)
         } else {
             var parseProblems: [Diagnostic] = []
-            template = PlaceholderTemplate.parse(source, file: file, firstLine: max(line, 1), diagnostics: &parseProblems)
+            template = PlaceholderTemplate.parse(source, file: file, firstLine: 1, diagnostics: &parseProblems)
             problems = parseProblems
         }
         var expander = PlaceholderExpander(root: values, tenantID: tenantID, include: { _ in nil })
         let text = expander.expand(template)
-        diagnostics.report(contentsOf: problems + expander.diagnostics)
+        var found = problems + expander.diagnostics
+        if !found.isEmpty {
+            // The string was parsed as if it started on line 1; its first line is the row's.
+            let shift = max(line(), 1) - 1
+            for index in found.indices where found[index].location?.file == file {
+                found[index].location!.line += shift
+            }
+        }
+        diagnostics.report(contentsOf: found)
         return text
     }
 

@@ -75,8 +75,7 @@ struct TenantResolver {
             if let set = params.first(where: { tenant.config.brand?[$0] != nil }) {
                 location = tenant.keyLocations["brand.\(set)"]
             } else {
-                let param = params.first.flatMap { declared[$0] }
-                location = Diagnostic.Location(file: theme.configFile, line: param?.defaultLine ?? 0, column: param?.defaultColumn ?? 0)
+                location = params.first.flatMap { theme.keyLocations.value(at: "params.\($0).default") } ?? .init(file: theme.configFile)
                 notes.append("tenant '\(tenant.id)' uses the theme's defaults here; set 'brand.\(params.first ?? "")' in \(tenant.configFile)")
             }
             diagnostics.report(.error("brand colours \(describe(0)) on \(describe(1)) have contrast "
