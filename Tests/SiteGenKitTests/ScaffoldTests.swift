@@ -33,7 +33,7 @@ import Testing
             #expect(errors.isEmpty, "\(errors.map(\.description))")
             // Every blank the company must fill is reported where the statement shows it.
             let blanks = check.diagnostics.filter { $0.message.contains("[template-brackets]") }.map(\.message)
-            for placeholder in ["[straat en huisnummer]", "[postcode]", "[plaats]", "[dagen]", "[telecomprovider]"] {
+            for placeholder in ["[straat en huisnummer]", "[postcode]", "[plaats]", "[dagen]", "[telefoonnummer]", "[telecomprovider]"] {
                 #expect(blanks.contains { $0.contains(placeholder) }, "\(placeholder) is not reported")
             }
 
@@ -57,7 +57,6 @@ import Testing
             #expect(yaml.contains("jurisdiction: BE"))
             #expect(yaml.contains("theme: legal"))
             #expect(yaml.contains("services: [general]"))
-            #expect(yaml.contains("  phone: 000 00 00 00   # FILL IN"), "a Belgian number has 9 digits")
             #expect(yaml.contains("FILL IN") && yaml.contains("CHECK"))
             #expect(yaml.contains("#   general/traffic-data: retention Zes maanden; basis: Wettelijke verplichting"))
             // The quoted name survives YAML: the tenant loads with exactly that name.
