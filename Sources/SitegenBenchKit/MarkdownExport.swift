@@ -67,7 +67,7 @@ public enum MarkdownExport {
     struct VersionText {
         /// The version number.
         var number: Int
-        /// The release date.
+        /// The effective date: the day the changelog names.
         var date: DayDate
         /// What changed, as the changelog shows it.
         var summary: String
@@ -82,7 +82,7 @@ public enum MarkdownExport {
             let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
             guard text.hasPrefix("---\n"), let end = text.range(of: "\n---\n"),
                   let front = try Yams.compose(yaml: String(text[text.index(text.startIndex, offsetBy: 4)..<end.lowerBound])),
-                  let number = front["version"]?.int, let date = front["date"]?.string.flatMap(DayDate.init),
+                  let number = front["version"]?.int, let date = front["effective"]?.string.flatMap(DayDate.init),
                   let summary = front["summary"]?.string else {
                 throw GeneratorError("\(folder.path)/\(name) is not a version file")
             }

@@ -9,6 +9,9 @@ public struct ProjectGenerator: Sendable {
     /// The release rounds: date, and the summary of the first release.
     static let firstRelease = (date: "2024-01-15", summary: "Eerste gepubliceerde versie van de privacyverklaring.")
     /// The later release rounds and their dates.
+    /// The day the generator works as of: after every release took effect, so the project is the
+    /// same whenever it is generated.
+    static let today = DayDate("2025-06-01")!
     static let laterReleases = [(round: 2, date: "2024-09-02"), (round: 3, date: "2025-03-03")]
 
     /// Where the tenants and their edits come from.
@@ -61,15 +64,20 @@ public struct ProjectGenerator: Sendable {
     /// lists them; they go when the companies approve corrections).
     private func check(_ root: URL, progress: (String) -> Void) throws {
         progress("checking the project")
-        let problems = SiteBuilder(root: root).check(.all).all.filter { $0.legalRuleID == nil }
+        let problems = SiteBuilder(root: root, today: Self.today).check(.all).all.filter { $0.legalRuleID == nil }
         guard problems.isEmpty else {
-            let shown = problems.prefix(20).map(\.description).joined(separator: "\n")
-            throw GeneratorError("the generated project does not pass 'sitegen check' (\(problems.count) diagnostics):\n\(shown)")
+            let shown = problems.prefix(20).map(\.description).joined(separator: "
+")
+            throw GeneratorError("the generated project does not pass 'sitegen check' (\(problems.count) diagnostics):
+\(shown)")
         }
     }
 
     private func release(root: URL, scope: SiteBuilder.Scope, summary: String, date: String) throws {
-        let report = SiteBuilder(root: root).release(scope, summary: summary, date: DayDate(date)!, approvedBy: nil)
+        // Later versions are announced 30 days ahead, the notice the library asks by default.
+        let published = DayDate(date)!
+        let effective = date == Self.firstRelease.date ? published : published.adding(days: 30)
+        let report = SiteBuilder(root: root, today: Self.today).release(scope, summary: summary, date: published, effective: effective)
         guard !report.diagnostics.hasErrors else {
             let shown = report.diagnostics.all.prefix(20).map(\.description).joined(separator: "\n")
             throw GeneratorError("release of \(date) failed:\n\(shown)")

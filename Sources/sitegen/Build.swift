@@ -4,10 +4,12 @@ import SiteGenKit
 
 /// `sitegen build`: renders tenants into the output folder, skipping those that are up to date.
 struct Build: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Build tenant sites (the default command).")
+    static let configuration = CommandConfiguration(abstract: "Build tenant sites (the default command).",
+                                                    discussion: "With --all, the output of tenants that no longer exist is removed.")
 
     @OptionGroup var project: ProjectOptions
     @OptionGroup var scope: ScopeOptions
+    @OptionGroup var day: TodayOptions
 
     @Option(name: .long, help: ArgumentHelp("Where to write the sites (default: <root>/output).", valueName: "dir"))
     var output: String?
@@ -28,7 +30,7 @@ struct Build: ParsableCommand {
     func run() throws {
         let outputURL = output.map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) }
         let display = BuildProgressDisplay(quiet: quiet)
-        let report = SiteBuilder(root: project.rootURL, outputRoot: outputURL)
+        let report = SiteBuilder(root: project.rootURL, outputRoot: outputURL, today: day.day)
             .build(scope.scope, options: .init(force: force, jobs: jobs)) { display.show($0) }
         display.finish()
         DiagnosticPrinter.print(report.diagnostics)

@@ -18,6 +18,7 @@ struct Check: ParsableCommand {
     }
 
     @OptionGroup var project: ProjectOptions
+    @OptionGroup var day: TodayOptions
 
     @Option(name: .long, help: ArgumentHelp("Check this tenant (repeatable; default: all).", valueName: "id"))
     var tenant: [String] = []
@@ -39,7 +40,7 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
-        let report = SiteBuilder(root: project.rootURL).check(ScopeOptions.scope(tenant: tenant, all: all, shard: shard), strict: strict)
+        let report = SiteBuilder(root: project.rootURL, today: day.day).check(ScopeOptions.scope(tenant: tenant, all: all, shard: shard), strict: strict)
         switch format {
         case .json:
             FileHandle.standardOutput.write(Data(report.json().utf8))

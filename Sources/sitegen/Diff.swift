@@ -8,10 +8,11 @@ struct Diff: ParsableCommand {
 
     @OptionGroup var project: ProjectOptions
     @OptionGroup var scope: ScopeOptions
+    @OptionGroup var day: TodayOptions
 
     func run() throws {
         var diagnostics = Diagnostics()
-        let changes = SiteBuilder(root: project.rootURL).pendingChanges(scope.scope, diagnostics: &diagnostics)
+        let changes = SiteBuilder(root: project.rootURL, today: day.day).pendingChanges(scope.scope, diagnostics: &diagnostics)
         DiagnosticPrinter.print(diagnostics)
         if diagnostics.hasErrors { throw ExitCode(1) }
         let color = isatty(STDOUT_FILENO) == 1

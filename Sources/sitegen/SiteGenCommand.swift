@@ -23,12 +23,25 @@ struct ProjectOptions: ParsableArguments {
     var rootURL: URL { URL(fileURLWithPath: root, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL }
 }
 
+/// The day a command is about (`--today`), for commands whose result depends on the date.
+struct TodayOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The day to work as of: which version is in force, which are announced (default: today in Europe/Amsterdam).", valueName: "YYYY-MM-DD"))
+    var today: String?
+
+    func validate() throws {
+        if let today, DayDate(today) == nil { throw ValidationError("--today must be a day as YYYY-MM-DD, not '\(today)'.") }
+    }
+
+    /// The given day, or the clock's date in Europe/Amsterdam.
+    var day: DayDate { today.flatMap(DayDate.init) ?? DayDate.today() }
+}
+
 /// Which tenants a command works on.
 struct ScopeOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Build this tenant (repeatable).", valueName: "id"))
+    @Option(name: .long, help: ArgumentHelp("Work on this tenant (repeatable).", valueName: "id"))
     var tenant: [String] = []
 
-    @Flag(name: .long, help: "Build every tenant and remove output of tenants that no longer exist.")
+    @Flag(name: .long, help: "Work on every tenant.")
     var all = false
 
     @Option(name: .long, help: ArgumentHelp("Only the tenants in part I of N (1-based), by a hash of their id; never removes output.", valueName: "I/N"))

@@ -18,7 +18,7 @@ import Testing
                 .replacingOccurrences(of: "statement: [intro, extra]", with: "statement: [intro]")
                 .replacingOccurrences(of: "name: Acme", with: "name: Beta")
             try TestSupport.write(files, in: root)
-            let builder = SiteBuilder(root: root, outputRoot: root.appendingPathComponent("output"))
+            let builder = SiteBuilder(root: root, outputRoot: root.appendingPathComponent("output"), today: DayDate("2024-06-01")!)
             let first = builder.release(.all, summary: "Eerste versie.", date: DayDate("2024-01-01")!, approvedBy: nil)
             #expect(first.released.map(\.tenantID) == ["acme", "beta"])
             try body(root, builder)
@@ -34,6 +34,7 @@ import Testing
             #expect(errors(builder.check(.all)).isEmpty)
             try TestSupport.write(["tenants/_lib/clauses/extra.md": "---\nid: extra\ntitle: Extra\n---\n## Extra\n\nWij bewaren gegevens twee jaar.\n"], in: root)
             #expect(errors(builder.check(.all)) == ["the statement of tenant 'acme' has changes that are not released"])
+
 
             _ = builder.build(.all)
             let archiveBefore = TestSupport.tree(root.appendingPathComponent("output")).filter { $0.key.contains("versions/1/") }
@@ -56,11 +57,15 @@ import Testing
         }
     }
 
-    @Test func releasingWithoutChangesIsRefusedPerTenant() throws {
+    /// "Nothing to release" is not an error, for a named tenant as for all (it was an error only for --tenant).
+    @Test func releasingWithoutChangesIsNoErrorForANamedTenantOrAll() throws {
         try withProject { _, builder in
-            let report = builder.release(.tenants(["acme"]), summary: "Niets.", date: DayDate("2024-02-01")!, approvedBy: nil)
-            #expect(report.released.isEmpty)
-            #expect(errors(report.diagnostics) == ["nothing to release for tenant 'acme': the statement equals version 1"])
+            for scope in [SiteBuilder.Scope.tenants(["acme"]), .all] {
+                let report = builder.release(scope, summary: "Niets.", date: DayDate("2024-02-01")!, approvedBy: nil)
+                #expect(report.released.isEmpty)
+                #expect(errors(report.diagnostics).isEmpty)
+                #expect(report.unchanged.contains("acme"))
+            }
         }
     }
 
@@ -180,10 +185,13 @@ import Testing
     /// `\r\n`, and a later `---` line that must not end the front matter.
     @Test(arguments: ["\u{301}Één jaar.\n", "Regel\r\n---\r\nmeer\n", "Tekst\n\n---\nnog een regel\n", ""])
     func aVersionFileRoundTripsItsMarkdownByteForByte(markdown: String) throws {
-        let text = VersionFile.serialize(number: 2, date: DayDate("2024-03-01")!, summary: "Wijziging.", approvedBy: nil, markdown: markdown)
-        let version = try VersionFile.parse(SourceFile(displayPath: "history/0002.md", text: text), expectedNumber: 2)
+        let record = VersionFile.Record(number: 2, published: DayDate("2024-03-01"), effective: DayDate("2024-04-01"), summary: "Wijziging.")
+        let text = VersionFile.serialize(record, markdown: markdown, previousChain: "abc")
+        let version = try VersionFile.parse(SourceFile(displayPath: "history/0002.md", text: text), expectedNumber: 2, previousChain: "abc")
         #expect(Array(version.markdown.utf8) == Array(markdown.utf8))
         #expect(version.recordedHash == version.actualHash)
+        #expect(version.recordedChain == version.actualChain)
+        #expect(version.published == DayDate("2024-03-01") && version.effective == DayDate("2024-04-01"))
         #expect(version.summary == "Wijziging.")
     }
 }

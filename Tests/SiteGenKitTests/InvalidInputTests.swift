@@ -4,7 +4,8 @@ import Testing
 
 /// The `Fixtures/invalid/<case>/` set pins the exact diagnostics for bad input. Each case holds the
 /// files that differ from `TestSupport.minimalProject` (under `files/`), an optional `tenants.txt`
-/// (the tenants to build, default all) and `expected.txt`. `SITEGEN_RECORD=1` rewrites expected.txt.
+/// (the tenants to build, default all) and `expected.txt`. A case may hold published output
+/// (`files/output/acme/`), which must be left exactly as it was. `SITEGEN_RECORD=1` rewrites expected.txt.
 @Suite struct InvalidInputTests {
     static let cases: [String] = {
         let folder = TestSupport.fixtures.appendingPathComponent("invalid")
@@ -37,10 +38,11 @@ import Testing
             let tenants = (try? String(contentsOf: folder.appendingPathComponent("tenants.txt"), encoding: .utf8))?
                 .split(whereSeparator: \.isWhitespace).map(String.init)
             let output = root.appendingPathComponent("output")
-            let report = SiteBuilder(root: root, outputRoot: output).build(tenants.map { .tenants($0) } ?? .all)
+            let published = TestSupport.tree(output.appendingPathComponent("acme"))
+            let report = SiteBuilder(root: root, outputRoot: output, today: DayDate("2024-06-01")!).build(tenants.map { .tenants($0) } ?? .all)
             let actual = report.diagnostics.sorted.map(\.description).joined(separator: "\n") + "\n"
             #expect(report.diagnostics.hasErrors)
-            #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("acme").path), "nothing is written for a tenant with errors")
+            #expect(TestSupport.tree(output.appendingPathComponent("acme")) == published, "nothing is written for a tenant with errors")
             let expectedURL = folder.appendingPathComponent("expected.txt")
             if TestSupport.recording {
                 try Data(actual.utf8).write(to: expectedURL)

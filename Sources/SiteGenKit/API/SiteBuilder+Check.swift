@@ -20,8 +20,12 @@ extension SiteBuilder {
         for id in plan.tenantIDs {
             // Loaded here rather than through resolveTenant: coverage needs the tenant's own
             // clauses and key locations, which the resolved tenant no longer carries.
-            guard let source = plan.loader.loadTenant(id, diagnostics: &report.diagnostics),
-                  let resolved = resolve(source, plan: plan, diagnostics: &report.diagnostics) else { continue }
+            guard let source = plan.loader.loadTenant(id, diagnostics: &report.diagnostics) else { continue }
+            PublishedVersions.audit(source.history, tenant: id, outputRoot: outputRoot, projectRoot: root, diagnostics: &report.diagnostics)
+            let policy = ReleasePolicy(tenant: source, libraries: plan.libraries)
+            // The latest release only: older ones are past news that no one can change any more.
+            if let latest = source.history.last, let warning = policy.shortNotice(latest, tenant: id) { report.diagnostics.report(warning) }
+            guard let resolved = resolve(source, plan: plan, diagnostics: &report.diagnostics) else { continue }
             if resolved.hasUnreleasedChanges { report.diagnostics.report(Self.unreleased(resolved, severity: .error)) }
             _ = SiteRenderer().render(resolved, diagnostics: &report.diagnostics)
             let coverage = GDPRCoverage(tenant: source, resolved: resolved, libraries: plan.libraries)

@@ -22,48 +22,136 @@ extension SiteBuilder {
     /// What a release did.
     public struct ReleaseReport: Sendable {
         public var released: [(tenantID: String, version: Int)] = []
+        /// Tenants in scope whose statement equals their latest version.
         public var unchanged: [String] = []
         public var diagnostics = Diagnostics()
+        /// The day the versions were published and the day they take effect.
+        public var published: DayDate?
+        public var effective: DayDate?
     }
 
-    /// Freezes the current statement of every tenant in `scope` that changed as a new version dated
-    /// `date`. A tenant without changes is refused when named, skipped under `.all`.
-    public func release(_ scope: Scope, summary: String, date: DayDate, approvedBy: String?) -> ReleaseReport {
+    /// What one release asks for besides its scope.
+    public struct ReleaseRequest: Sendable {
+        /// What changed, in the tenant's language, for visitors.
+        public var summary: String
+        /// The publication day; nil means `today`. Never after today.
+        public var date: DayDate?
+        /// The day the version applies from; nil means the publication day.
+        public var effective: DayDate?
+        /// Who approved the text; required where `require_approval: true`.
+        public var approvedBy: String?
+        /// Why the release gives less notice than `notice_days` asks, shown in the changelog.
+        public var noNoticeReason: String?
+
+        /// A request; only the summary is required.
+        public init(summary: String, date: DayDate? = nil, effective: DayDate? = nil, approvedBy: String? = nil, noNoticeReason: String? = nil) {
+            self.summary = summary
+            self.date = date
+            self.effective = effective
+            self.approvedBy = approvedBy
+            self.noNoticeReason = noNoticeReason
+        }
+    }
+
+    /// `release(_:_:)` with the request's fields as arguments.
+    public func release(_ scope: Scope, summary: String, date: DayDate? = nil, effective: DayDate? = nil,
+                        approvedBy: String? = nil, noNoticeReason: String? = nil) -> ReleaseReport {
+        release(scope, ReleaseRequest(summary: summary, date: date, effective: effective, approvedBy: approvedBy, noNoticeReason: noNoticeReason))
+    }
+
+    /// Freezes the working copy of every tenant in `scope` that changed as a new version. All or
+    /// nothing: when any tenant in scope has an error, nothing is released. Releases of one
+    /// project are exclusive (`ReleaseLock`); a tenant without changes is listed in `unchanged`.
+    public func release(_ scope: Scope, _ request: ReleaseRequest) -> ReleaseReport {
         var report = ReleaseReport()
-        let trimmed = summary.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty else {
+        let summary = request.summary.trimmingCharacters(in: .whitespacesAndNewlines)
+        let approvedBy = request.approvedBy?.trimmingCharacters(in: .whitespacesAndNewlines).nonEmpty
+        let reason = request.noNoticeReason?.trimmingCharacters(in: .whitespacesAndNewlines).nonEmpty
+        let published = request.date ?? today
+        let effective = request.effective ?? published
+        report.published = published
+        report.effective = effective
+        if summary.isEmpty {
             report.diagnostics.report(.error("a release needs a summary", notes: ["say what changed, for visitors, with --summary \"…\""]))
+        }
+        if published > today {
+            report.diagnostics.report(.error("release date \(published) is after today (\(today))",
+                                             notes: ["a version is published the day it is released; announce a later day with --effective \(published)"]))
+        }
+        if effective < published {
+            report.diagnostics.report(.error("effective date \(effective) is before the release date \(published)",
+                                             notes: ["a version applies at the earliest from the day it is published"]))
+        }
+        if request.noNoticeReason != nil && reason == nil {
+            report.diagnostics.report(.error("--no-notice-reason is empty", notes: ["say why this change needs no notice, e.g. \"typo fix\""]))
+        }
+        guard !report.diagnostics.hasErrors else { return report }
+        let lock: ReleaseLock
+        do { lock = try ReleaseLock(root: root) } catch {
+            report.diagnostics.report(contentsOf: error.diagnostics)
             return report
         }
+        defer { withExtendedLifetime(lock) {} }
         guard let plan = plan(scope, loader: ProjectLoader(root: root), diagnostics: &report.diagnostics) else { return report }
+        var pending: [(id: String, number: Int, text: String, warning: Diagnostic?)] = []
         for id in plan.tenantIDs {
             let errorsBefore = report.diagnostics.errorCount
-            guard let source = plan.loader.loadTenant(id, diagnostics: &report.diagnostics),
-                  let current = resolve(source, plan: plan, diagnostics: &report.diagnostics),
+            guard let source = plan.loader.loadTenant(id, diagnostics: &report.diagnostics) else { continue }
+            PublishedVersions.audit(source.history, tenant: id, outputRoot: root.appendingPathComponent("output"), projectRoot: root,
+                                    diagnostics: &report.diagnostics)
+            guard let current = resolve(source, plan: plan, diagnostics: &report.diagnostics),
                   report.diagnostics.errorCount == errorsBefore else { continue }
             guard current.hasUnreleasedChanges else {
                 report.unchanged.append(id)
-                if case .tenants = scope {
-                    report.diagnostics.report(.error("nothing to release for tenant '\(id)': the statement equals version \(current.history.last?.number ?? 0)"))
-                }
                 continue
             }
-            if let latest = current.history.last, date < latest.date {
-                report.diagnostics.report(.error("release date \(date) is before version \(latest.number) of tenant '\(id)' (\(latest.date))"))
+            let latest = current.history.last
+            if let latest, let before = latest.published, published < before {
+                report.diagnostics.report(.error("release date \(published) is before version \(latest.number) of tenant '\(id)' (\(before))"))
                 continue
             }
-            // Freeze the text as it reads on the release date ({{statement.updated}} is that date).
-            guard let dated = resolve(source, plan: plan, releaseDate: date, diagnostics: &report.diagnostics) else { continue }
-            let number = (current.history.last?.number ?? 0) + 1
-            let text = VersionFile.serialize(number: number, date: date, summary: trimmed, approvedBy: approvedBy,
-                                             markdown: dated.statement.markdown)
+            if let latest, let before = latest.effective, effective < before {
+                report.diagnostics.report(.error("effective date \(effective) is before that of version \(latest.number) of tenant '\(id)' (\(before))"))
+                continue
+            }
+            let policy = ReleasePolicy(tenant: source, libraries: plan.libraries)
+            if policy.requireApproval && approvedBy == nil {
+                report.diagnostics.report(.error("tenant '\(id)' requires approval: name who approved this text with --approved-by NAME",
+                                                 at: policy.approvalSource,
+                                                 notes: ["nobody releases a company's legal text on its behalf"]))
+                continue
+            }
+            // Freeze the text as it reads when it applies ({{statement.updated}} is the effective date).
+            guard let dated = resolve(source, plan: plan, effectiveDate: effective, diagnostics: &report.diagnostics) else { continue }
+            let number = (latest?.number ?? 0) + 1
+            let record = VersionFile.Record(number: number, published: published, effective: effective, summary: summary,
+                                            approvedBy: approvedBy, noNoticeReason: reason)
+            let text = VersionFile.serialize(record, markdown: dated.statement.markdown, previousChain: latest?.recordedChain ?? "")
+            let warning = policy.shortNotice(number: number, published: published, effective: effective, reason: reason,
+                                             file: "tenants/\(id)/history/\(Version.fileName(number))", tenant: id)
+            pending.append((id, number, text, warning))
+        }
+        // All or nothing: one tenant's error stops the release of every tenant in scope.
+        guard !report.diagnostics.hasErrors else {
+            if !pending.isEmpty {
+                report.diagnostics.report(Diagnostic(.note, "nothing was released: fix the errors above and release again",
+                                                notes: ["would have released: " + pending.map(\.id).joined(separator: ", ")]))
+            }
+            return report
+        }
+        for item in pending {
             do {
-                try HistoryWriter(root: root).append(text, version: number, tenant: id)
-                report.released.append((id, number))
+                try HistoryWriter(root: root).append(item.text, version: item.number, tenant: item.id)
+                report.released.append((item.id, item.number))
+                if let warning = item.warning { report.diagnostics.report(warning) }
             } catch {
                 report.diagnostics.report(contentsOf: error.diagnostics)
             }
         }
         return report
     }
+}
+
+private extension String {
+    var nonEmpty: String? { isEmpty ? nil : self }
 }

@@ -63,11 +63,16 @@ public struct SiteBuilder: Sendable {
 
     public let root: URL
     public let outputRoot: URL
+    /// The day the run is about: which released version is in force and which are announced.
+    /// Releases are dated by it and may not be dated after it.
+    public let today: DayDate
 
-    /// A builder for the project at `root` writing to `outputRoot` (default `<root>/output`).
-    public init(root: URL, outputRoot: URL? = nil) {
+    /// A builder for the project at `root` writing to `outputRoot` (default `<root>/output`), as of
+    /// `today` (default: the clock's date in Europe/Amsterdam; tests and CI pass a date).
+    public init(root: URL, outputRoot: URL? = nil, today: DayDate = .today()) {
         self.root = root.standardizedFileURL
         self.outputRoot = (outputRoot ?? root.appendingPathComponent("output")).standardizedFileURL
+        self.today = today
     }
 
     /// Builds `scope`, tenants in parallel. A tenant whose inputs match its manifest is skipped
@@ -155,7 +160,10 @@ public struct SiteBuilder: Sendable {
             selected = known.filter(shard.contains)
         case let .tenants(ids):
             selected = []
-            for id in ids {
+            // Merged before anything runs: the same tenant twice would be built twice at once,
+            // two writers racing for one output folder.
+            var seen: Set<String> = []
+            for id in ids where seen.insert(id).inserted {
                 if !TenantID.isValid(id) {
                     diagnostics.report(TenantID.invalid(id))
                 } else if !known.contains(id) {
@@ -191,9 +199,9 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Resolves an already loaded tenant, so a release can date its statement without reading it again.
-    func resolve(_ tenant: TenantSource, plan: Plan, releaseDate: DayDate? = nil, diagnostics: inout Diagnostics) -> ResolvedTenant? {
+    func resolve(_ tenant: TenantSource, plan: Plan, effectiveDate: DayDate? = nil, diagnostics: inout Diagnostics) -> ResolvedTenant? {
         guard let theme = theme(named: tenant.config.theme, for: tenant, plan: plan, diagnostics: &diagnostics) else { return nil }
-        return TenantResolver(libraries: plan.libraries, templateCache: plan.templates).resolve(tenant, theme: theme, releaseDate: releaseDate, diagnostics: &diagnostics)
+        return TenantResolver(libraries: plan.libraries, templateCache: plan.templates).resolve(tenant, theme: theme, effectiveDate: effectiveDate, diagnostics: &diagnostics)
     }
 
     /// The diagnostic for a statement that differs from its latest released version.

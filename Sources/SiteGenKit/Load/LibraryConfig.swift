@@ -4,6 +4,16 @@ struct LibraryConfig: Codable, Sendable {
     var authorities: [String: Authority]?
     var vars: [String: VarDeclaration]?
     var services: [String: Service]?
+    /// Whether every release of a tenant using this library must name who approved it.
+    var requireApproval: Bool?
+    /// How many days a release should announce a change before it takes effect (default 30).
+    var noticeDays: Int?
+
+    enum CodingKeys: String, CodingKey {
+        case authorities, vars, services
+        case requireApproval = "require_approval"
+        case noticeDays = "notice_days"
+    }
 
     /// A supervisory authority as shown in statements. Its addresses are checked when the library
     /// is read: they are printed and linked in every statement of the jurisdiction.

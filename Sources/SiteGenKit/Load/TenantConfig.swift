@@ -29,10 +29,16 @@ struct TenantConfig: Codable, Sendable {
     var gdpr: GDPR?
     /// Content-lint findings the tenant has weighed and keeps, with the reason (`TenantConfig+Lint`).
     var lint: Lint?
+    /// Overrides the library's `require_approval` for this tenant.
+    var requireApproval: Bool?
+    /// Overrides the library's `notice_days` for this tenant.
+    var noticeDays: Int?
 
     enum CodingKeys: String, CodingKey {
         case title, language, register, jurisdiction, theme, company, dpo, authority, services
         case processing, cookies, vars, brand, statement, gdpr, lint
+        case requireApproval = "require_approval"
+        case noticeDays = "notice_days"
         case baseURL = "base_url"
     }
 

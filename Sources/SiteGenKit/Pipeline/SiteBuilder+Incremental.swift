@@ -17,8 +17,11 @@ extension SiteBuilder {
            hasher.isUpToDate(manifest, tenant: id, own: own, outputFolder: outputRoot.appendingPathComponent(id)) {
             return TenantOutcome(status: .upToDate, diagnostics: diagnostics)
         }
-        guard let source = plan.loader.loadTenant(id, diagnostics: &diagnostics),
-              let resolved = resolve(source, plan: plan, diagnostics: &diagnostics) else {
+        guard let source = plan.loader.loadTenant(id, diagnostics: &diagnostics) else {
+            return TenantOutcome(status: .failed, diagnostics: diagnostics)
+        }
+        PublishedVersions.audit(source.history, tenant: id, outputRoot: outputRoot, projectRoot: root, diagnostics: &diagnostics)
+        guard let resolved = resolve(source, plan: plan, diagnostics: &diagnostics) else {
             return TenantOutcome(status: .failed, diagnostics: diagnostics)
         }
         let site = renderTenant(resolved, diagnostics: &diagnostics)

@@ -7,14 +7,14 @@ struct TenantResolver {
 
     /// Resolves `tenant` with `theme`; nil when an error makes the result unusable (all errors
     /// are reported, not just the first).
-    /// `releaseDate` is the date of a version being released; otherwise the statement is dated
-    /// by its latest released version.
-    func resolve(_ tenant: TenantSource, theme: ThemeSource, releaseDate: DayDate? = nil, diagnostics: inout Diagnostics) -> ResolvedTenant? {
+    /// `effectiveDate` is the effective date of a version being released; otherwise the statement
+    /// is dated by its latest released version's effective date ("last updated" means "applies from").
+    func resolve(_ tenant: TenantSource, theme: ThemeSource, effectiveDate: DayDate? = nil, diagnostics: inout Diagnostics) -> ResolvedTenant? {
         let errorsBefore = diagnostics.errorCount
         let checked = TenantValueCheck.check(tenant.config, locations: tenant.keyLocations, configFile: tenant.configFile)
         diagnostics.report(contentsOf: checked.diagnostics)
         var values = TenantValues.make(for: tenant, libraries: libraries, diagnostics: &diagnostics)
-        values["statement"] = .map(["updated": .optionalText((releaseDate ?? tenant.history.last?.date)?.dutch)])
+        values["statement"] = .map(["updated": .optionalText((effectiveDate ?? tenant.history.last?.effective)?.dutch)])
         values["processing"] = ProcessingRegister.rows(for: tenant, libraries: libraries, values: .map(values), diagnostics: &diagnostics)
         let root = TemplateValue.map(values)
         let statement = ClauseResolver(libraries: libraries).statement(for: tenant, values: root, diagnostics: &diagnostics)

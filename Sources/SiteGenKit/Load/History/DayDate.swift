@@ -21,12 +21,44 @@ public struct DayDate: Sendable, Hashable, Comparable, Codable, CustomStringConv
         self.day = day
     }
 
-    /// Today in UTC; used only when a release is made, never while building.
+    /// Today as the clock says in Europe/Amsterdam, where the statements apply: only the command
+    /// line asks for it when `--today` is not given; the library and the tests pass a date.
     public static func today() -> DayDate {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
+        calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? TimeZone(identifier: "UTC")!
         let parts = calendar.dateComponents([.year, .month, .day], from: Date())
         return DayDate(String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!))!
+    }
+
+    /// The days from `earlier` to this day (negative when `earlier` is later), for notice periods.
+    public func days(since earlier: DayDate) -> Int {
+        dayNumber - earlier.dayNumber
+    }
+
+    /// The day `count` days after this one.
+    public func adding(days count: Int) -> DayDate {
+        // Civil-from-days (Howard Hinnant's algorithm): exact for the proleptic Gregorian calendar.
+        let z = dayNumber + count + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        return DayDate(String(format: "%04d-%02d-%02d", year, month, day))!
+    }
+
+    /// Days since 1970-01-01 (days-from-civil, Howard Hinnant's algorithm).
+    private var dayNumber: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
     }
 
     /// `2018-05-15`.

@@ -1,18 +1,20 @@
 import Foundation
 
-/// `versions.json`: every version's number, date, summary, hash and address, for tools that
+/// `versions.json`: every version's number, dates, summary, hash and address, for tools that
 /// archive or monitor statements.
 enum VersionIndex {
     private struct Entry: Encodable {
         var number: Int
-        var date: String
+        /// `YYYY-MM-DD`, or "unknown" where the record does not say.
+        var published: String
+        var effective: String
         var summary: String
         var approvedBy: String?
         var sha256: String
         var url: String
 
         enum CodingKeys: String, CodingKey {
-            case number, date, summary, sha256, url
+            case number, published, effective, summary, sha256, url
             case approvedBy = "approved_by"
         }
     }
@@ -20,7 +22,8 @@ enum VersionIndex {
     /// The JSON bytes, keys sorted so the file is byte-identical for the same history.
     static func json(versions: [Version], baseURL: String) -> Data {
         let entries = versions.sorted { $0.number < $1.number }.map { version in
-            Entry(number: version.number, date: version.date.description, summary: version.summary,
+            Entry(number: version.number, published: version.published?.description ?? VersionFile.unknownDate,
+                  effective: version.effective?.description ?? VersionFile.unknownDate, summary: version.summary,
                   approvedBy: version.approvedBy, sha256: version.recordedHash, url: baseURL + "versions/\(version.number)/")
         }
         let encoder = JSONEncoder()

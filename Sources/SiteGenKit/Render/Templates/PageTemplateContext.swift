@@ -52,7 +52,7 @@ enum PageTemplateContext {
         .list("toc", "the headings of levels 1–3, for a contents list", tocEntry) { $0.toc },
         .flag("has_toc", "whether `page.toc` has any entry") { !$0.toc.isEmpty },
         .text("updated", "the date of the latest version, written out (`3 juni 2025`); empty before the first release") {
-            $0.site.tenant.history.last?.date.dutch ?? ""
+            $0.site.tenant.history.last?.effective?.dutch ?? ""
         },
     ])
 

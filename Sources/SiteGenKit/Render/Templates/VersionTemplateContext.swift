@@ -18,8 +18,10 @@ enum VersionTemplateContext {
     /// A released version.
     static let version = TemplateNames<Version>([
         .number("number", "1, 2, …") { $0.number },
-        .text("date", "the release date as `YYYY-MM-DD`, for `<time datetime>`") { $0.date.description },
-        .text("date_text", "the release date written out (`3 juni 2025`)") { $0.date.dutch },
+        .text("date", "the day it applies from (effective) as `YYYY-MM-DD`, for `<time datetime>`; absent where the record has no date") { $0.effective?.description },
+        .text("date_text", "the day it applies from written out (`3 juni 2025`), or `onbekende datum`") { $0.effectiveDutch },
+        .text("published", "the day it was released as `YYYY-MM-DD`; absent where the record has no date") { $0.published?.description },
+        .text("published_text", "the day it was released written out, or `onbekende datum`") { $0.published?.dutch ?? "onbekende datum" },
         .text("summary", "what changed, as the release said it") { $0.summary },
         .text("approved_by", "who approved the release; absent when nobody was named") { $0.approvedBy },
     ])
