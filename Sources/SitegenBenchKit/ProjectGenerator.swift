@@ -66,10 +66,8 @@ public struct ProjectGenerator: Sendable {
         progress("checking the project")
         let problems = SiteBuilder(root: root, today: Self.today).check(.all).all.filter { $0.legalRuleID == nil }
         guard problems.isEmpty else {
-            let shown = problems.prefix(20).map(\.description).joined(separator: "
-")
-            throw GeneratorError("the generated project does not pass 'sitegen check' (\(problems.count) diagnostics):
-\(shown)")
+            let shown = problems.prefix(20).map(\.description).joined(separator: "\n")
+            throw GeneratorError("the generated project does not pass 'sitegen check' (\(problems.count) diagnostics):\n\(shown)")
         }
     }
 
