@@ -27,8 +27,8 @@ struct ServerPages: Sendable {
             }
             row["state"] = tenant.failed ? "error" : "ok"
             row["failed"] = tenant.failed
-            if let inForce = tenant.versions.inForce { row["inForce"] = "version \(inForce.number) (\(inForce.date))" }
-            if let announced = tenant.versions.announced { row["announced"] = "version \(announced.number) from \(announced.date)" }
+            if let inForce = tenant.versions.inForce { row["inForce"] = "version \(inForce.number) (\(inForce.date?.description ?? "date unknown"))" }
+            if let announced = tenant.versions.announced { row["announced"] = "version \(announced.number) from \(announced.date?.description ?? "an unknown date")" }
             switch tenant.versions.hasUnreleasedChanges {
             case true?: row["unreleased"] = tenant.versions.inForce == nil ? "never released" : "yes"
             case false?: row["unreleased"] = "no"

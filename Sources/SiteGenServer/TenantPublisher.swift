@@ -27,7 +27,7 @@ struct TenantPublisher: Sendable {
         }
         for diagnostic in result.diagnostics.sorted { add(diagnostic.description) }
         let versions = result.versions
-        add("\(versions.inForce?.number ?? 0) \(versions.inForce?.date.description ?? "") \(versions.announced?.number ?? 0) \(String(describing: versions.hasUnreleasedChanges))")
+        add("\(versions.inForce?.number ?? 0) \(versions.inForce?.date?.description ?? "") \(versions.announced?.number ?? 0) \(String(describing: versions.hasUnreleasedChanges))")
         return hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }
 

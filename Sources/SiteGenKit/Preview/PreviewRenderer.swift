@@ -18,9 +18,9 @@ public final class PreviewRenderer: @unchecked Sendable {
     private let builder: SiteBuilder
     private let plan: SiteBuilder.Plan?
 
-    /// Loads the libraries of the project at `root`.
-    public init(root: URL) {
-        builder = SiteBuilder(root: root)
+    /// Loads the libraries of the project at `root`, as of `today` (which version is in force).
+    public init(root: URL, today: DayDate = .today()) {
+        builder = SiteBuilder(root: root, today: today)
         self.root = builder.root
         var diagnostics = Diagnostics()
         let loader = ProjectLoader(root: builder.root)
@@ -42,11 +42,11 @@ public final class PreviewRenderer: @unchecked Sendable {
         let clauseFiles = ClauseResolver(libraries: plan.libraries).clauseFiles(for: source)
         guard let resolved = builder.resolve(source, plan: plan, diagnostics: &diagnostics) else {
             return PreviewResult(tenantID: id, site: nil, diagnostics: diagnostics, theme: source.config.theme,
-                                 clauseFiles: clauseFiles, versions: PreviewVersions(history: source.history, unreleased: nil))
+                                 clauseFiles: clauseFiles, versions: PreviewVersions(history: source.history, unreleased: nil, today: builder.today))
         }
         let site = builder.renderTenant(resolved, diagnostics: &diagnostics)
         return PreviewResult(tenantID: id, site: diagnostics.hasErrors ? nil : site, diagnostics: diagnostics,
                              theme: resolved.themeName, clauseFiles: clauseFiles,
-                             versions: PreviewVersions(history: resolved.history, unreleased: resolved.hasUnreleasedChanges))
+                             versions: PreviewVersions(history: resolved.history, unreleased: resolved.hasUnreleasedChanges, today: builder.today))
     }
 }

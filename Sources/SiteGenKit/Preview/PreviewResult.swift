@@ -34,7 +34,8 @@ public struct PreviewVersions: Sendable, Equatable {
     /// A released version: its number and the day it applies from.
     public struct Released: Sendable, Equatable {
         public let number: Int
-        public let date: DayDate
+        /// Its effective date; nil where the record does not say.
+        public let date: DayDate?
     }
 
     /// The version in force; nil when nothing was released.
@@ -52,11 +53,10 @@ public struct PreviewVersions: Sendable, Equatable {
         hasUnreleasedChanges = nil
     }
 
-    /// The facts of `history` (oldest first). Until effective dates exist every released version
-    /// applies from its date, so the latest is the one in force and none is announced.
-    init(history: [Version], unreleased: Bool?) {
-        inForce = history.last.map { Released(number: $0.number, date: $0.date) }
-        announced = nil
+    /// The facts of `history` (oldest first) on `today`.
+    init(history: [Version], unreleased: Bool?, today: DayDate) {
+        inForce = history.inForce(on: today).map { Released(number: $0.number, date: $0.effective) }
+        announced = history.announced(on: today).last.map { Released(number: $0.number, date: $0.effective) }
         hasUnreleasedChanges = unreleased
     }
 }
