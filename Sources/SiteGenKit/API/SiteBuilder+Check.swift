@@ -14,24 +14,21 @@ extension SiteBuilder {
     /// of what was published and cannot change.
     public func check(_ scope: Scope, strict: Bool) -> CheckReport {
         var report = CheckReport(strict: strict)
-        guard let plan = plan(scope, loader: ProjectLoader(root: root), diagnostics: &report.diagnostics) else { return report }
-        report.tenantIDs = plan.tenantIDs
+        guard let pipeline = pipeline(scope, diagnostics: &report.diagnostics) else { return report }
+        report.tenantIDs = pipeline.context.tenantIDs
         var lint = LintDiagnostics()
-        for id in plan.tenantIDs {
-            // Loaded here rather than through resolveTenant: coverage needs the tenant's own
-            // clauses and key locations, which the resolved tenant no longer carries.
-            guard let source = plan.loader.loadTenant(id, diagnostics: &report.diagnostics) else { continue }
-            PublishedVersions.audit(source.history, tenant: id, outputRoot: outputRoot, projectRoot: root, diagnostics: &report.diagnostics)
-            let policy = ReleasePolicy(tenant: source, libraries: plan.libraries)
-            // The latest release only: older ones are past news that no one can change any more.
-            if let latest = source.history.last, let warning = policy.shortNotice(latest, tenant: id) { report.diagnostics.report(warning) }
-            guard let resolved = resolve(source, plan: plan, diagnostics: &report.diagnostics) else { continue }
-            if resolved.hasUnreleasedChanges { report.diagnostics.report(Self.unreleased(resolved, severity: .error)) }
-            _ = SiteRenderer().render(resolved, diagnostics: &report.diagnostics)
-            let coverage = GDPRCoverage(tenant: source, resolved: resolved, libraries: plan.libraries)
+        for id in report.tenantIDs {
+            let run = pipeline.run(pipeline.read(id), unreleased: .error, auditPublished: true, diagnostics: &report.diagnostics)
+            if let source = run.loaded?.source, let latest = source.history.last,
+               let warning = ReleasePolicy(tenant: source, libraries: pipeline.context.libraries).shortNotice(latest, tenant: id) {
+                // The latest release only: older ones are past news that no one can change any more.
+                report.diagnostics.report(warning)
+            }
+            guard let resolved = run.rendered?.resolved else { continue }
+            let coverage = GDPRCoverage(tenant: resolved.source, resolved: resolved, libraries: pipeline.context.libraries)
             report.coverage.append(coverage.report(strict: strict, diagnostics: &report.diagnostics))
-            let findings = ContentLinter(jurisdiction: source.config.jurisdiction).lint(resolved.statement.markdown)
-            for finding in LintAcknowledgement.apply(findings, tenant: source, diagnostics: &report.diagnostics) {
+            let findings = ContentLinter(jurisdiction: resolved.source.config.jurisdiction).lint(resolved.statement.markdown)
+            for finding in LintAcknowledgement.apply(findings, tenant: resolved.source, diagnostics: &report.diagnostics) {
                 lint.add(finding, at: resolved.statement.sourceMap.location(ofLine: finding.line), tenant: id)
             }
         }

@@ -12,9 +12,10 @@ extension SiteBuilder {
 
     /// The tenants in `scope` with unreleased changes, for `diff` and `check`.
     public func pendingChanges(_ scope: Scope, diagnostics: inout Diagnostics) -> [PendingChange] {
-        guard let plan = plan(scope, loader: ProjectLoader(root: root), diagnostics: &diagnostics) else { return [] }
-        return plan.tenantIDs.compactMap { id in
-            guard let resolved = resolveTenant(id, plan: plan, diagnostics: &diagnostics), resolved.hasUnreleasedChanges else { return nil }
+        guard let pipeline = pipeline(scope, diagnostics: &diagnostics) else { return [] }
+        return pipeline.context.tenantIDs.compactMap { id in
+            guard let resolved = pipeline.run(pipeline.read(id), through: .resolve, diagnostics: &diagnostics).resolved,
+                  resolved.hasUnreleasedChanges else { return nil }
             return PendingChange(tenantID: id, released: resolved.history.last?.markdown ?? "", current: resolved.statement.markdown)
         }
     }
@@ -92,14 +93,12 @@ extension SiteBuilder {
             return report
         }
         defer { withExtendedLifetime(lock) {} }
-        guard let plan = plan(scope, loader: ProjectLoader(root: root), diagnostics: &report.diagnostics) else { return report }
+        guard let pipeline = pipeline(scope, diagnostics: &report.diagnostics) else { return report }
         var pending: [(id: String, number: Int, text: String, warning: Diagnostic?)] = []
-        for id in plan.tenantIDs {
+        for id in pipeline.context.tenantIDs {
             let errorsBefore = report.diagnostics.errorCount
-            guard let source = plan.loader.loadTenant(id, diagnostics: &report.diagnostics) else { continue }
-            PublishedVersions.audit(source.history, tenant: id, outputRoot: root.appendingPathComponent("output"), projectRoot: root,
-                                    diagnostics: &report.diagnostics)
-            guard let current = resolve(source, plan: plan, diagnostics: &report.diagnostics),
+            guard let current = pipeline.run(pipeline.read(id), through: .resolve, auditPublished: true,
+                                             diagnostics: &report.diagnostics).resolved,
                   report.diagnostics.errorCount == errorsBefore else { continue }
             guard current.hasUnreleasedChanges else {
                 report.unchanged.append(id)
@@ -114,7 +113,7 @@ extension SiteBuilder {
                 report.diagnostics.report(.error("effective date \(effective) is before that of version \(latest.number) of tenant '\(id)' (\(before))"))
                 continue
             }
-            let policy = ReleasePolicy(tenant: source, libraries: plan.libraries)
+            let policy = ReleasePolicy(tenant: current.source, libraries: pipeline.context.libraries)
             if policy.requireApproval && approvedBy == nil {
                 report.diagnostics.report(.error("tenant '\(id)' requires approval: name who approved this text with --approved-by NAME",
                                                  at: policy.approvalSource,
@@ -122,7 +121,7 @@ extension SiteBuilder {
                 continue
             }
             // Freeze the text as it reads when it applies ({{statement.updated}} is the effective date).
-            guard let dated = resolve(source, plan: plan, effectiveDate: effective, diagnostics: &report.diagnostics) else { continue }
+            guard let dated = pipeline.redated(current, to: effective, diagnostics: &report.diagnostics) else { continue }
             let number = (latest?.number ?? 0) + 1
             let record = VersionFile.Record(number: number, published: published, effective: effective, summary: summary,
                                             approvedBy: approvedBy, noNoticeReason: reason)

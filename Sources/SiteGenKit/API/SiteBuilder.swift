@@ -81,13 +81,11 @@ public struct SiteBuilder: Sendable {
     public func build(_ scope: Scope, options: Options = Options(),
                       progress: (@Sendable (Progress) -> Void)? = nil) -> Report {
         var report = Report()
-        let loader = ProjectLoader(root: root)
-        guard let plan = plan(scope, loader: loader, diagnostics: &report.diagnostics) else { return report }
+        guard let pipeline = pipeline(scope, diagnostics: &report.diagnostics) else { return report }
         let writer = TenantWriter(outputRoot: outputRoot)
-        let hasher = InputHasher(root: root)
-        let ids = plan.tenantIDs
+        let ids = pipeline.context.tenantIDs
         let outcomes = ParallelRunner(width: options.jobs).map(ids.count) { index in
-            buildTenant(ids[index], plan: plan, writer: writer, hasher: hasher, force: options.force)
+            pipeline.build(ids[index], writer: writer, force: options.force)
         } completed: { index, outcome, done in
             progress?(Progress(tenantID: ids[index], status: outcome.status, done: done, total: ids.count))
         }
@@ -100,7 +98,7 @@ public struct SiteBuilder: Sendable {
             }
         }
         if scope == .all && !report.diagnostics.hasErrors {
-            report.pruned = writer.prune(keeping: Set(plan.allTenantIDs))
+            report.pruned = writer.prune(keeping: Set(pipeline.context.allTenantIDs))
         }
         return report
     }
@@ -108,141 +106,16 @@ public struct SiteBuilder: Sendable {
     /// Renders one tenant without writing anything; nil when it has errors.
     public func render(tenant id: String) -> (RenderedSite?, Diagnostics) {
         var diagnostics = Diagnostics()
-        guard let plan = plan(.tenants([id]), loader: ProjectLoader(root: root), diagnostics: &diagnostics) else { return (nil, diagnostics) }
-        guard let resolved = resolveTenant(id, plan: plan, diagnostics: &diagnostics) else { return (nil, diagnostics) }
-        let site = renderTenant(resolved, diagnostics: &diagnostics)
-        return (diagnostics.hasErrors ? nil : site, diagnostics)
-    }
-
-    /// What a run shares across tenants: the libraries and a cache of loaded themes. Tenants
-    /// are built in parallel, so the cache is behind a lock.
-    final class Plan: @unchecked Sendable {
-        let loader: ProjectLoader
-        let libraries: [Library]
-        let tenantIDs: [String]
-        let allTenantIDs: [String]
-        /// Compiled templates of themes used as they are.
-        let templates = TemplateCache()
-        private let lock = NSLock()
-        private var themes: [String: ThemeSource?] = [:]
-
-        init(loader: ProjectLoader, libraries: [Library], tenantIDs: [String], allTenantIDs: [String]) {
-            self.loader = loader
-            self.libraries = libraries
-            self.tenantIDs = tenantIDs
-            self.allTenantIDs = allTenantIDs
+        guard let pipeline = pipeline(.tenants([id]), diagnostics: &diagnostics),
+              let rendered = pipeline.run(pipeline.read(id), diagnostics: &diagnostics).rendered else {
+            return (nil, diagnostics)
         }
-
-        /// The theme called `name`, loaded by `load` the first time any tenant asks. The lock is
-        /// held while loading, so a theme is read and its problems reported once per run.
-        func theme(named name: String, load: () -> ThemeSource??) -> ThemeSource?? {
-            lock.lock()
-            defer { lock.unlock() }
-            if let cached = themes[name] { return cached }
-            guard let loaded = load() else { return nil }
-            themes[name] = loaded
-            return loaded
-        }
+        return (diagnostics.hasErrors ? nil : rendered.site, diagnostics)
     }
 
-    func plan(_ scope: Scope, loader: ProjectLoader, diagnostics: inout Diagnostics) -> Plan? {
-        if isInside(outputRoot, loader.tenantsFolder) || isInside(outputRoot, loader.themesFolder) {
-            diagnostics.report(.error("the output folder '\(outputRoot.path)' is inside the project's sources",
-                                      notes: ["choose an --output folder outside tenants/ and themes/"]))
-            return nil
-        }
-        let known = loader.tenantIDs(diagnostics: &diagnostics)
-        var selected: [String]
-        switch scope {
-        case .all:
-            selected = known
-        case let .shard(shard):
-            selected = known.filter(shard.contains)
-        case let .tenants(ids):
-            selected = []
-            // Merged before anything runs: the same tenant twice would be built twice at once,
-            // two writers racing for one output folder.
-            var seen: Set<String> = []
-            for id in ids where seen.insert(id).inserted {
-                if !TenantID.isValid(id) {
-                    diagnostics.report(TenantID.invalid(id))
-                } else if !known.contains(id) {
-                    diagnostics.report(.error("unknown tenant '\(id)'",
-                                              notes: ["known tenants: \(known.isEmpty ? "none" : known.joined(separator: ", "))"]))
-                } else {
-                    selected.append(id)
-                }
-            }
-        }
-        if diagnostics.hasErrors { return nil }
-        let libraries = loader.loadLibraries(diagnostics: &diagnostics)
-        ClauseResolver(libraries: libraries).reportDuplicateLibraryClauses(diagnostics: &diagnostics)
-        // A broken library would silently change every tenant that uses it: stop before any write.
-        if diagnostics.hasErrors { return nil }
-        return Plan(loader: loader, libraries: libraries, tenantIDs: selected, allTenantIDs: known)
-    }
-
-    /// Renders a resolved tenant. An unreleased statement is built (that is how an editor previews
-    /// it) but warned about. Callers publish the site only if the tenant's diagnostics, from
-    /// loading on, hold no error: a file that failed to load leaves a usable-looking fallback.
-    func renderTenant(_ resolved: ResolvedTenant, diagnostics: inout Diagnostics) -> RenderedSite {
-        if resolved.hasUnreleasedChanges {
-            diagnostics.report(Self.unreleased(resolved, severity: .warning))
-        }
-        return SiteRenderer().render(resolved, diagnostics: &diagnostics)
-    }
-
-    /// Loads and resolves one tenant; nil when it has errors.
-    func resolveTenant(_ id: String, plan: Plan, diagnostics: inout Diagnostics) -> ResolvedTenant? {
-        guard let tenant = plan.loader.loadTenant(id, diagnostics: &diagnostics) else { return nil }
-        return resolve(tenant, plan: plan, diagnostics: &diagnostics)
-    }
-
-    /// Resolves an already loaded tenant, so a release can date its statement without reading it again.
-    func resolve(_ tenant: TenantSource, plan: Plan, effectiveDate: DayDate? = nil, diagnostics: inout Diagnostics) -> ResolvedTenant? {
-        guard let theme = theme(named: tenant.config.theme, for: tenant, plan: plan, diagnostics: &diagnostics) else { return nil }
-        return TenantResolver(libraries: plan.libraries, templateCache: plan.templates).resolve(tenant, theme: theme, effectiveDate: effectiveDate, diagnostics: &diagnostics)
-    }
-
-    /// The diagnostic for a statement that differs from its latest released version.
-    static func unreleased(_ tenant: ResolvedTenant, severity: Diagnostic.Severity) -> Diagnostic {
-        let what = tenant.history.isEmpty ? "has no released version" : "has changes that are not released"
-        return Diagnostic(severity, "the statement of tenant '\(tenant.id)' \(what)",
-                          at: .init(file: "tenants/\(tenant.id)/tenant.yaml"),
-                          notes: ["see them with 'sitegen diff --tenant \(tenant.id)'",
-                                  "record them with 'sitegen release --tenant \(tenant.id) --summary \"…\"'"])
-    }
-
-    /// The tenant's theme, loaded once per run; an unknown theme is reported at the tenant's `theme:` key.
-    func theme(named name: String, for tenant: TenantSource, plan: Plan, diagnostics: inout Diagnostics) -> ThemeSource? {
-        let found = plan.theme(named: name) { () -> ThemeSource?? in
-            guard TenantID.isValid(name),
-                  FileManager.default.fileExists(atPath: plan.loader.themesFolder.appendingPathComponent(name).path) else { return nil }
-            return .some(plan.loader.loadTheme(name, diagnostics: &diagnostics))
-        }
-        guard let found else {
-            diagnostics.report(.error("unknown theme '\(name)'", at: tenant.keyLocations["theme"],
-                                      notes: ["themes: \(plan.loader.themeNames().joined(separator: ", "))"]))
-            return nil
-        }
-        return found
-    }
-
-    private func isInside(_ url: URL, _ folder: URL) -> Bool {
-        let path = Self.resolvingLinks(url).path, base = Self.resolvingLinks(folder).path
-        return path == base || path.hasPrefix(base + "/")
-    }
-
-    /// `url` with links resolved even where it does not exist yet: links are resolved in the
-    /// nearest existing folder and the missing rest is added back, so `--output link/new` cannot
-    /// slip into `tenants/` through a link.
-    private static func resolvingLinks(_ url: URL) -> URL {
-        var existing = url.standardizedFileURL
-        var missing: [String] = []
-        while !FileManager.default.fileExists(atPath: existing.path), existing.path != "/" {
-            missing.insert(existing.lastPathComponent, at: 0)
-            existing.deleteLastPathComponent()
-        }
-        return missing.reduce(existing.resolvingSymlinksInPath()) { $0.appendingPathComponent($1) }
+    /// The pipeline over a new run's shared parts for `scope`; nil (with diagnostics) when the run
+    /// cannot start — unknown tenants, an output folder inside the sources, a broken library.
+    func pipeline(_ scope: Scope, diagnostics: inout Diagnostics) -> TenantPipeline? {
+        RunContext.make(scope, loader: ProjectLoader(root: root), outputRoot: outputRoot, diagnostics: &diagnostics).map(TenantPipeline.init)
     }
 }

@@ -4,13 +4,14 @@ import Foundation
 /// stage: it reads files. Shared files — library configs and clauses, theme folders — are hashed
 /// once per run however many tenants use them; tenant folders are hashed whole every time, so a
 /// new, removed or changed file of the tenant always counts.
-final class InputHasher: @unchecked Sendable {
+struct InputHasher: Sendable {
     private let root: URL
-    private let lock = NSLock()
     /// Hashes of shared files by relative path; nil for a file that cannot be read.
-    private var sharedHashes: [String: String?] = [:]
-    private var themeEntries: [String: [BuildManifest.Entry]] = [:]
-    private var libraryConfigs: [String]?
+    private let sharedHashes = LockedCache<String, String?>()
+    /// Each theme folder's files, hashed; nil when one cannot be read.
+    private let themeEntries = LockedCache<String, [BuildManifest.Entry]?>()
+    /// The library configs' paths (one cache entry).
+    private let libraryConfigs = LockedCache<Bool, [String]>()
 
     /// A hasher for the project at `root`; use one per run, since shared files are cached.
     init(root: URL) {
@@ -67,41 +68,18 @@ final class InputHasher: @unchecked Sendable {
     }
 
     private func libraryConfigFiles() -> [String] {
-        lock.lock()
-        defer { lock.unlock() }
-        if let libraryConfigs { return libraryConfigs }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("tenants").path)) ?? []
-        let files = names.filter { $0.hasPrefix("_") }.sorted().map { "tenants/\($0)/library.yaml" }
-        libraryConfigs = files
-        return files
+        libraryConfigs.value(for: true) {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("tenants").path)) ?? []
+            return names.filter { $0.hasPrefix("_") }.sorted().map { "tenants/\($0)/library.yaml" }
+        }
     }
 
     private func themeEntries(_ theme: String) -> [BuildManifest.Entry]? {
-        lock.lock()
-        if let cached = themeEntries[theme] {
-            lock.unlock()
-            return cached
-        }
-        lock.unlock()
-        guard let entries = entries(inFolder: "themes/\(theme)/") else { return nil }
-        lock.lock()
-        themeEntries[theme] = entries
-        lock.unlock()
-        return entries
+        themeEntries.value(for: theme) { entries(inFolder: "themes/\(theme)/") }
     }
 
     private func sharedHash(_ path: String) -> String? {
-        lock.lock()
-        if let cached = sharedHashes[path] {
-            lock.unlock()
-            return cached
-        }
-        lock.unlock()
-        let hash = (try? Data(contentsOf: root.appendingPathComponent(path))).map(ContentHash.sha256)
-        lock.lock()
-        sharedHashes[path] = hash
-        lock.unlock()
-        return hash
+        sharedHashes.value(for: path) { (try? Data(contentsOf: root.appendingPathComponent(path))).map(ContentHash.sha256) }
     }
 
     /// Every visible file under the relative `folder` (ending in `/`), hashed, sorted by path.

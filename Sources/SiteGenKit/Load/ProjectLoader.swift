@@ -107,19 +107,19 @@ public struct ProjectLoader: Sendable {
         return folderNames(in: themesFolder, diagnostics: &ignored)
     }
 
-    /// Clauses by id; a clause whose front matter is broken maps to nil, so the statement that
-    /// lists it does not also report it as unknown.
-    private func loadClauses(in folder: URL, displayFolder: String, diagnostics: inout Diagnostics) -> [String: Clause?] {
-        var clauses: [String: Clause?] = [:]
+    /// The clauses of `folder`/clauses; one whose file is broken is recorded as such, so the
+    /// statement that lists it does not also report it as unknown.
+    private func loadClauses(in folder: URL, displayFolder: String, diagnostics: inout Diagnostics) -> ClauseSet {
+        var clauses = ClauseSet()
         for name in fileNames(in: folder.appendingPathComponent("clauses"), withExtension: "md") {
             let id = String(name.dropLast(3))
             let file = "\(displayFolder)/clauses/\(name)"
             do {
                 let source = try read(folder.appendingPathComponent("clauses").appendingPathComponent(name), displayPath: file)
-                clauses[id] = try ClauseParser.parse(source, expectedID: id, diagnostics: &diagnostics)
+                clauses.add(id, try ClauseParser.parse(source, expectedID: id, diagnostics: &diagnostics))
             } catch {
                 diagnostics.report(contentsOf: error.diagnostics)
-                clauses[id] = .some(nil)
+                clauses.add(id, nil)
             }
         }
         return clauses

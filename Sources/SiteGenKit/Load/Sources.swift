@@ -13,21 +13,19 @@ struct Library: Sendable {
     let rowOrder: [String: [String]]
     /// Where the keys and values of library.yaml are, for diagnostics about catalogue rows and strings.
     let keyLocations: KeyLocations
-    /// Clauses by id; nil for a clause file that exists but could not be parsed.
-    let clauses: [String: Clause?]
-    /// The catalogue's strings as parsed templates, filled as tenants expand them.
-    let catalogueTemplates = PlaceholderTemplateCache()
+    /// The library's clauses by id.
+    let clauses: ClauseSet
 }
 
 /// A tenant as loaded from `tenants/<id>/`, before anything is merged or expanded.
-struct TenantSource {
+struct TenantSource: Sendable {
     let id: String
     let config: TenantConfig
     let configFile: String
     /// Where keys of `tenant.yaml` are, by dotted path (`processing.general/traffic-data`).
     let keyLocations: KeyLocations
-    /// The tenant's own clauses; nil for a clause file that could not be parsed.
-    let clauses: [String: Clause?]
+    /// The tenant's own clauses.
+    let clauses: ClauseSet
     let templates: [String: TemplateSource]
     let assets: [Asset]
     /// Released versions, oldest first.

@@ -16,36 +16,37 @@ public final class PreviewRenderer: @unchecked Sendable {
     public let projectDiagnostics: Diagnostics
 
     private let builder: SiteBuilder
-    private let plan: SiteBuilder.Plan?
+    /// The pipeline over the libraries loaded once; nil when they have errors.
+    private let pipeline: TenantPipeline?
 
     /// Loads the libraries of the project at `root`, as of `today` (which version is in force).
     public init(root: URL, today: DayDate = .today()) {
         builder = SiteBuilder(root: root, today: today)
         self.root = builder.root
         var diagnostics = Diagnostics()
-        let loader = ProjectLoader(root: builder.root)
-        plan = builder.plan(.tenants([]), loader: loader, diagnostics: &diagnostics)
-        allTenantIDs = plan?.allTenantIDs ?? loader.tenantIDs(diagnostics: &diagnostics)
+        pipeline = builder.pipeline(.tenants([]), diagnostics: &diagnostics)
+        allTenantIDs = pipeline?.context.allTenantIDs ?? ProjectLoader(root: builder.root).tenantIDs(diagnostics: &diagnostics)
         projectDiagnostics = diagnostics
     }
 
     /// Renders the working copy of tenant `id`: what `build` would render from the files as they
     /// are now. Never fails: problems are in the result's diagnostics and its site is then nil.
     public func render(_ id: String) -> PreviewResult {
-        guard let plan else {
+        guard let pipeline else {
             return PreviewResult(tenantID: id, site: nil, diagnostics: projectDiagnostics)
         }
         var diagnostics = Diagnostics()
-        guard let source = plan.loader.loadTenant(id, diagnostics: &diagnostics) else {
+        let run = pipeline.run(pipeline.read(id), diagnostics: &diagnostics)
+        guard let source = run.loaded?.source else {
             return PreviewResult(tenantID: id, site: nil, diagnostics: diagnostics)
         }
-        let clauseFiles = ClauseResolver(libraries: plan.libraries).clauseFiles(for: source)
-        guard let resolved = builder.resolve(source, plan: plan, diagnostics: &diagnostics) else {
+        let clauseFiles = ClauseResolver(libraries: pipeline.context.libraries).clauseFiles(for: source)
+        guard let rendered = run.rendered else {
             return PreviewResult(tenantID: id, site: nil, diagnostics: diagnostics, theme: source.config.theme,
                                  clauseFiles: clauseFiles, versions: PreviewVersions(history: source.history, unreleased: nil, today: builder.today))
         }
-        let site = builder.renderTenant(resolved, diagnostics: &diagnostics)
-        return PreviewResult(tenantID: id, site: diagnostics.hasErrors ? nil : site, diagnostics: diagnostics,
+        let resolved = rendered.resolved
+        return PreviewResult(tenantID: id, site: diagnostics.hasErrors ? nil : rendered.site, diagnostics: diagnostics,
                              theme: resolved.themeName, clauseFiles: clauseFiles,
                              versions: PreviewVersions(history: resolved.history, unreleased: resolved.hasUnreleasedChanges, today: builder.today))
     }

@@ -10,15 +10,23 @@ struct ClauseResolver {
         var sourceMap: SourceMap
     }
 
-    /// Finds a clause by id: the tenant's own clause wins over a library's. `.some(nil)` is a
-    /// clause file that exists but is broken (already reported).
-    func lookUp(_ id: String, for tenant: TenantSource) -> Clause?? {
-        tenant.clauses[id] ?? libraries.lazy.compactMap { $0.clauses[id] }.first
+    /// Finds a clause by id: the tenant's own clause wins over a library's.
+    func lookUp(_ id: String, for tenant: TenantSource) -> ClauseSet.Lookup {
+        if case .unknown = tenant.clauses[id] {
+            for library in libraries {
+                let found = library.clauses[id]
+                if case .unknown = found { continue }
+                return found
+            }
+            return .unknown
+        }
+        return tenant.clauses[id]
     }
 
     /// The usable clause with `id`, if any.
     func clause(_ id: String, for tenant: TenantSource) -> Clause? {
-        lookUp(id, for: tenant) ?? nil
+        if case let .found(clause) = lookUp(id, for: tenant) { return clause }
+        return nil
     }
 
     /// Resolves `tenant`'s statement against `values`.
@@ -29,12 +37,17 @@ struct ClauseResolver {
         var clauses: [Clause] = []
         var sourceMap = SourceMap()
         for (index, id) in tenant.config.statement.enumerated() {
-            guard let found = lookUp(id, for: tenant) else {
+            let clause: Clause
+            switch lookUp(id, for: tenant) {
+            case let .found(found):
+                clause = found
+            case .broken:
+                continue
+            case .unknown:
                 diagnostics.report(.error("unknown clause '\(id)'", at: tenant.keyLocations["statement[\(index)]"],
                                           notes: ["clauses are looked up in tenants/\(tenant.id)/clauses/ and then in the libraries' clauses/ folders"]))
                 continue
             }
-            guard let clause = found else { continue }
             var expander = PlaceholderExpander(root: values, tenantID: tenant.id) { self.clause($0, for: tenant)?.template }
             let expanded = expander.expand(clause.template, clauseID: clause.id)
             diagnostics.report(contentsOf: expander.diagnostics)
@@ -63,7 +76,7 @@ struct ClauseResolver {
     func reportDuplicateLibraryClauses(diagnostics: inout Diagnostics) {
         var seen: [String: Clause] = [:]
         for library in libraries {
-            for (id, clause) in library.clauses.compactMapValues({ $0 }).sorted(by: { $0.key < $1.key }) {
+            for (id, clause) in library.clauses.parsed.sorted(by: { $0.key < $1.key }) {
                 if let first = seen[id] {
                     diagnostics.report(.error("clause '\(id)' is defined in two libraries", at: .init(file: clause.file),
                                               notes: ["first defined in \(first.file)"]))

@@ -4,8 +4,10 @@ enum ProcessingRegister {
     /// What `responsible: controller|client` stand for; anything else is shown as written.
     static let responsibleAliases = ["controller": "{{company.name}}", "client": "Opdrachtgevende partij"]
 
-    /// The register rows as values for `{{#each processing}}`, in catalogue order.
-    static func rows(for tenant: TenantSource, libraries: [Library], values: TemplateValue, diagnostics: inout Diagnostics) -> TemplateValue {
+    /// The register rows as values for `{{#each processing}}`, in catalogue order. With a `cache`
+    /// (the run's), each catalogue string is parsed once however many tenants expand it.
+    static func rows(for tenant: TenantSource, libraries: [Library], values: TemplateValue, cache: PlaceholderTemplateCache? = nil,
+                     diagnostics: inout Diagnostics) -> TemplateValue {
         let overrides = tenant.config.processing ?? [:]
         let sold = Set(tenant.config.services ?? [])
         checkOverrideKeys(overrides.keys, tenant: tenant, libraries: libraries, diagnostics: &diagnostics)
@@ -31,7 +33,7 @@ enum ProcessingRegister {
                     }
                     func expand(_ source: String) -> TemplateValue {
                         .markdown(expandString(source, file: library.configFile, line: rowLine, tenantID: tenant.id,
-                                               values: values, cache: library.catalogueTemplates, diagnostics: &diagnostics))
+                                               values: values, cache: cache, diagnostics: &diagnostics))
                     }
                     let responsible = override?.responsible ?? row.responsible
                     rows.append(.map([

@@ -4,20 +4,19 @@ struct TenantResolver {
     let libraries: [Library]
     /// Compiled theme templates shared across a run's tenants; nil compiles them for every tenant.
     var templateCache: TemplateCache? = nil
+    /// Parsed catalogue strings shared across a run's tenants; nil parses them for every tenant.
+    var catalogueTemplates: PlaceholderTemplateCache? = nil
 
     /// Resolves `tenant` with `theme`; nil when an error makes the result unusable (all errors
     /// are reported, not just the first).
     /// `effectiveDate` is the effective date of a version being released; otherwise the statement
     /// is dated by its latest released version's effective date ("last updated" means "applies from").
-    func resolve(_ tenant: TenantSource, theme: ThemeSource, effectiveDate: DayDate? = nil, diagnostics: inout Diagnostics) -> ResolvedTenant? {
+    func resolve(_ loaded: LoadedTenant, theme: ThemeSource, effectiveDate: DayDate? = nil, diagnostics: inout Diagnostics) -> ResolvedTenant? {
+        let tenant = loaded.source
         let errorsBefore = diagnostics.errorCount
         let checked = TenantValueCheck.check(tenant.config, locations: tenant.keyLocations, configFile: tenant.configFile)
         diagnostics.report(contentsOf: checked.diagnostics)
-        var values = TenantValues.make(for: tenant, libraries: libraries, diagnostics: &diagnostics)
-        values["statement"] = .map(["updated": .optionalText((effectiveDate ?? tenant.history.last?.effective)?.dutch)])
-        values["processing"] = ProcessingRegister.rows(for: tenant, libraries: libraries, values: .map(values), diagnostics: &diagnostics)
-        let root = TemplateValue.map(values)
-        let statement = ClauseResolver(libraries: libraries).statement(for: tenant, values: root, diagnostics: &diagnostics)
+        let (values, statement) = text(of: tenant, dated: effectiveDate ?? tenant.history.last?.effective, diagnostics: &diagnostics)
         let brand = brandParameters(for: tenant, theme: theme, diagnostics: &diagnostics)
         let brandParameters = Set((theme.config.params ?? [:]).keys)
         let templates = templateCache.map {
@@ -26,9 +25,31 @@ struct TenantResolver {
         guard let templates, diagnostics.errorCount == errorsBefore else { return nil }
         var assets = theme.assets.filter { asset in !tenant.assets.contains { $0.name == asset.name } }
         assets += tenant.assets
-        return ResolvedTenant(id: tenant.id, config: checked.config, values: root, statement: statement, templates: templates,
-                              brand: brand, assets: assets.sorted { $0.name < $1.name }, themeName: theme.name,
-                              history: tenant.history)
+        return ResolvedTenant(loaded: loaded, config: checked.config, values: values, statement: statement, templates: templates, brand: brand,
+                              assets: assets.sorted { $0.name < $1.name }, themeName: theme.name,
+                              clauseFiles: ClauseResolver(libraries: libraries).clauseFiles(for: tenant))
+    }
+
+    /// `tenant` with its text as it reads on `date` — the values (`{{statement.updated}}`), the
+    /// register and the statement made again; theme, brand and templates kept. What a release
+    /// freezes, without resolving the tenant a second time. Nil when the text has errors.
+    func redated(_ tenant: ResolvedTenant, to date: DayDate, diagnostics: inout Diagnostics) -> ResolvedTenant? {
+        let errorsBefore = diagnostics.errorCount
+        let (values, statement) = text(of: tenant.source, dated: date, diagnostics: &diagnostics)
+        guard diagnostics.errorCount == errorsBefore else { return nil }
+        return ResolvedTenant(loaded: tenant.loaded, config: tenant.config, values: values, statement: statement, templates: tenant.templates,
+                              brand: tenant.brand, assets: tenant.assets, themeName: tenant.themeName, clauseFiles: tenant.clauseFiles)
+    }
+
+    /// The placeholder values and the expanded statement of `tenant`, dated `date`.
+    private func text(of tenant: TenantSource, dated date: DayDate?,
+                      diagnostics: inout Diagnostics) -> (TemplateValue, ClauseResolver.Statement) {
+        var values = TenantValues.make(for: tenant, libraries: libraries, diagnostics: &diagnostics)
+        values["statement"] = .map(["updated": .optionalText(date?.dutch)])
+        values["processing"] = ProcessingRegister.rows(for: tenant, libraries: libraries, values: .map(values),
+                                                       cache: catalogueTemplates, diagnostics: &diagnostics)
+        let root = TemplateValue.map(values)
+        return (root, ClauseResolver(libraries: libraries).statement(for: tenant, values: root, diagnostics: &diagnostics))
     }
 
     /// Theme parameters, tenant values over theme defaults; unknown names and values that are not

@@ -114,7 +114,7 @@ struct TenantYAML {
     }
 
     private var statementLines: [String] {
-        let available = Set(libraries.flatMap(\.clauses.keys))
+        let available = Set(libraries.flatMap(\.clauses.ids))
         return [
             "# The statement: clause ids in reading order, from tenants/_shared/clauses/. A clause of the",
             "# same id in tenants/\(id)/clauses/ replaces the shared one for this tenant only.",

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The write stage: puts a rendered site in `output/<tenant>/` as a whole. Files go to a temporary
 /// folder next to the target, which is then swapped in, so a failed or interrupted build never
@@ -91,7 +96,7 @@ public struct TenantWriter: Sendable {
     /// Renames `source` to `destination` in one step (`rename(2)`, without FileManager's checks
     /// first): the destination is a name of this process's own or was just moved away.
     private static func rename(_ source: String, to destination: String) throws {
-        guard Glibc.rename(source, destination) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        guard posixRename(source, destination) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
     }
 
     /// Writes `data` to a new file at `path`, without syncing it to disk.
@@ -102,7 +107,7 @@ public struct TenantWriter: Sendable {
         try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
             var offset = 0
             while offset < bytes.count {
-                let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                let written = posixWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
                     throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
@@ -126,3 +131,12 @@ public struct TenantWriter: Sendable {
         return removed
     }
 }
+
+// The C library's `rename` and `write`, named apart from TenantWriter's own methods of those names.
+#if canImport(Glibc)
+private func posixRename(_ source: String, _ destination: String) -> Int32 { Glibc.rename(source, destination) }
+private func posixWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int { Glibc.write(descriptor, bytes, count) }
+#elseif canImport(Darwin)
+private func posixRename(_ source: String, _ destination: String) -> Int32 { Darwin.rename(source, destination) }
+private func posixWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int { Darwin.write(descriptor, bytes, count) }
+#endif

@@ -3,10 +3,10 @@ import Foundation
 /// Parsed catalogue strings. Every tenant that sells a service expands the same register-row
 /// strings, so each is parsed once per run instead of once per tenant. A string's parse
 /// problems are kept with its template, so every expansion still reports them, as before.
-final class PlaceholderTemplateCache: @unchecked Sendable {
+struct PlaceholderTemplateCache: Sendable {
     /// A source and where it came from, compared byte for byte: `String`'s `==` would take `é` and
     /// `e` + combining accent for the same text, and hand one's template to the other.
-    private struct Key: Hashable {
+    private struct Key: Hashable, Sendable {
         let source: String
         let file: String
         let firstLine: Int
@@ -32,18 +32,24 @@ final class PlaceholderTemplateCache: @unchecked Sendable {
         }
     }
 
-    private let lock = NSLock()
-    private var parsed: [Key: (template: PlaceholderTemplate, problems: [Diagnostic])] = [:]
+    /// A parsed string and the problems its parse reported.
+    private struct Parsed: Sendable {
+        let template: PlaceholderTemplate
+        let problems: [Diagnostic]
+    }
+
+    private let parsed = LockedCache<Key, Parsed>()
+
+    /// An empty cache; use one per run.
+    init() {}
 
     /// `PlaceholderTemplate.parse(source, file:firstLine:)` and its problems, parsed the first time.
     func template(for source: String, file: String, firstLine: Int) -> (template: PlaceholderTemplate, problems: [Diagnostic]) {
-        let key = Key(source: source, file: file, firstLine: firstLine)
-        lock.lock()
-        defer { lock.unlock() }
-        if let cached = parsed[key] { return cached }
-        var problems: [Diagnostic] = []
-        let template = PlaceholderTemplate.parse(source, file: file, firstLine: firstLine, diagnostics: &problems)
-        parsed[key] = (template, problems)
-        return (template, problems)
+        let found = parsed.value(for: Key(source: source, file: file, firstLine: firstLine)) {
+            var problems: [Diagnostic] = []
+            let template = PlaceholderTemplate.parse(source, file: file, firstLine: firstLine, diagnostics: &problems)
+            return Parsed(template: template, problems: problems)
+        }
+        return (found.template, found.problems)
     }
 }
