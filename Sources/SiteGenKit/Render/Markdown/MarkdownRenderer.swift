@@ -22,10 +22,38 @@ enum MarkdownRenderer {
 
     /// Renders `markdown`; `location` maps a line of it back to the file the author edits.
     static func render(_ markdown: String, location: @escaping (Int) -> Diagnostic.Location) -> RenderedMarkdown {
+        let rendered = withDocument(markdown) { parser, document -> RenderedMarkdown in
+            var cleaner = TreeCleaner(location: location)
+            cleaner.clean(document)
+            guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
+                return RenderedMarkdown(html: "", headings: [], diagnostics: [.error("cmark-gfm could not render HTML")])
+            }
+            defer { free(rendered) }
+            // cmark's bytes go to the post-processor as they are: a `String` in between was validated
+            // and copied once more for nothing.
+            let html = HTMLPostProcessor.finish(Array(UnsafeRawBufferPointer(start: rendered, count: strlen(rendered))),
+                                                headings: cleaner.headings)
+            return RenderedMarkdown(html: html, headings: cleaner.headings, diagnostics: cleaner.diagnostics)
+        }
+        return rendered ?? RenderedMarkdown(html: "", headings: [], diagnostics: [.error("cmark-gfm could not parse the statement")])
+    }
+
+    /// What the lint rules read of `markdown`, parsed as `render` parses it (but for autolinks): its
+    /// text nodes, links and code with their places in the source. Nothing is cleaned or dropped.
+    static func outline(_ markdown: String) -> MarkdownOutline {
+        // Without the autolink extension: the nodes it splits off lose their places in the source,
+        // and an address or `www.` link reads the same as text.
+        withDocument(markdown, extensions: ["table", "strikethrough"]) { _, document in OutlineWalker.walk(document) } ?? MarkdownOutline()
+    }
+
+    /// Parses `markdown` with sitegen's options and extensions and hands the tree to `body`; both
+    /// are freed when `body` returns. Nil when cmark cannot make a parser or a tree.
+    private static func withDocument<T>(_ markdown: String, extensions: [String] = extensionNames,
+                                        _ body: (_ parser: OpaquePointer, _ document: OpaquePointer) -> T) -> T? {
         parseLock.lock()
-        guard let parser = newParser() else {
+        guard let parser = newParser(extensions: extensions) else {
             parseLock.unlock()
-            return RenderedMarkdown(html: "", headings: [], diagnostics: [.error("cmark-gfm could not create a parser")])
+            return nil
         }
         defer { cmark_parser_free(parser) }
         markdown.withCString { bytes in
@@ -33,30 +61,16 @@ enum MarkdownRenderer {
         }
         let document = cmark_parser_finish(parser)
         parseLock.unlock()
-        guard let document else {
-            return RenderedMarkdown(html: "", headings: [], diagnostics: [.error("cmark-gfm could not parse the statement")])
-        }
+        guard let document else { return nil }
         defer { cmark_node_free(document) }
-
-        var cleaner = TreeCleaner(location: location)
-        cleaner.clean(document)
-
-        guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
-            return RenderedMarkdown(html: "", headings: [], diagnostics: [.error("cmark-gfm could not render HTML")])
-        }
-        defer { free(rendered) }
-        // cmark's bytes go to the post-processor as they are: a `String` in between was validated
-        // and copied once more for nothing.
-        let html = HTMLPostProcessor.finish(Array(UnsafeRawBufferPointer(start: rendered, count: strlen(rendered))),
-                                            headings: cleaner.headings)
-        return RenderedMarkdown(html: html, headings: cleaner.headings, diagnostics: cleaner.diagnostics)
+        return body(parser, document)
     }
 
-    /// A parser with the options and extensions every render uses; the caller frees it.
-    private static func newParser() -> OpaquePointer? {
+    /// A parser with the options and `extensions` (by default those every render uses); the caller frees it.
+    private static func newParser(extensions: [String] = extensionNames) -> OpaquePointer? {
         _ = registered
         guard let parser = cmark_parser_new(options) else { return nil }
-        for name in extensionNames {
+        for name in extensions {
             if let syntaxExtension = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, syntaxExtension)
             }
@@ -82,6 +96,62 @@ enum MarkdownRenderer {
             item = current.pointee.next
         }
         return names
+    }
+}
+
+/// Reads a parsed tree for the lint rules: every text node with the line and column it starts
+/// at, every link with its destination and span, and the spans of code and raw HTML.
+private enum OutlineWalker {
+    static func walk(_ document: OpaquePointer) -> MarkdownOutline {
+        var outline = MarkdownOutline()
+        guard let iterator = cmark_iter_new(document) else { return outline }
+        defer { cmark_iter_free(iterator) }
+        var linkDepth = 0
+        var group = 0
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
+                if event == CMARK_EVENT_EXIT { linkDepth -= 1; continue }
+                linkDepth += 1
+                outline.links.append(.init(destination: string(cmark_node_get_url(node)), isImage: type == CMARK_NODE_IMAGE, span: span(node)))
+                group += 1
+                continue
+            }
+            guard event == CMARK_EVENT_ENTER else {
+                group += 1
+                continue
+            }
+            if type.rawValue & UInt32(CMARK_NODE_TYPE_MASK) == UInt32(CMARK_NODE_TYPE_BLOCK), type != CMARK_NODE_DOCUMENT {
+                outline.blockLines.insert(Int(cmark_node_get_start_line(node)))
+            }
+            switch type {
+            case CMARK_NODE_TEXT:
+                let parent = cmark_node_parent(node)
+                let opensItem = cmark_node_previous(node) == nil && parent.map { cmark_node_previous($0) == nil
+                    && cmark_node_parent($0).map { cmark_node_get_type($0) == CMARK_NODE_ITEM } ?? false } ?? false
+                outline.texts.append(.init(literal: string(cmark_node_get_literal(node)), line: Int(cmark_node_get_start_line(node)),
+                                           column: Int(cmark_node_get_start_column(node)), group: group,
+                                           opensListItem: opensItem, inLink: linkDepth > 0))
+            case CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
+                outline.code.append(span(node))
+            case CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK:
+                outline.codeBlocks.append(span(node))
+            default:
+                break
+            }
+            if type != CMARK_NODE_TEXT { group += 1 }
+        }
+        return outline
+    }
+
+    private static func span(_ node: OpaquePointer) -> MarkdownOutline.Span {
+        .init(startLine: Int(cmark_node_get_start_line(node)), startColumn: Int(cmark_node_get_start_column(node)),
+              endLine: Int(cmark_node_get_end_line(node)), endColumn: Int(cmark_node_get_end_column(node)))
+    }
+
+    private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
     }
 }
 
@@ -114,8 +184,8 @@ private struct TreeCleaner {
                 remove.append(node)
             case CMARK_NODE_LINK:
                 let url = string(cmark_node_get_url(node))
-                if Self.isUnsafe(url) {
-                    diagnostics.append(.warning("unsafe link '\(Self.visible(url))' was dropped; its text is kept", at: location(line),
+                if MarkdownSyntax.isUnsafe(url) {
+                    diagnostics.append(.warning("unsafe link '\(MarkdownSyntax.visible(url))' was dropped; its text is kept", at: location(line),
                                                 notes: ["a link goes to http:, https:, mailto: or tel:, or to a section (#id); never to scripts or data"]))
                     unwrap.append(node)
                 } else if url.isEmpty || url == "#" {
@@ -125,8 +195,8 @@ private struct TreeCleaner {
                 }
             case CMARK_NODE_IMAGE:
                 let url = string(cmark_node_get_url(node))
-                if Self.isUnsafe(url) {
-                    diagnostics.append(.warning("unsafe image '\(Self.visible(url))' was dropped; its description is kept", at: location(line)))
+                if MarkdownSyntax.isUnsafe(url) {
+                    diagnostics.append(.warning("unsafe image '\(MarkdownSyntax.visible(url))' was dropped; its description is kept", at: location(line)))
                     unwrap.append(node)
                 } else if url.contains(":") || url.hasPrefix("//") {
                     diagnostics.append(.warning("image '\(url)' from another host was dropped; its description is kept",
@@ -172,12 +242,12 @@ private struct TreeCleaner {
         var explicitID: String?
         if let last = cmark_node_last_child(node), cmark_node_get_type(last) == CMARK_NODE_TEXT {
             let literal = string(cmark_node_get_literal(last))
-            if let (id, textEnd) = Self.explicitID(in: literal) {
+            if let (id, textEnd) = MarkdownSyntax.explicitID(in: literal) {
                 explicitID = id
                 cmark_node_set_literal(last, String(literal[..<textEnd]))
             }
         }
-        let text = Self.trimmingSpaces(plainText(node))
+        let text = MarkdownSyntax.trimmingSpaces(plainText(node))
         let id: String
         if let explicitID {
             if !ids.claim(explicitID) {
@@ -189,42 +259,6 @@ private struct TreeCleaner {
             id = ids.unique(for: text)
         }
         headings.append(Heading(level: Int(cmark_node_get_heading_level(node)), text: text, id: id))
-    }
-
-    /// The id of a trailing `{#id}` (letters, digits, `_`, `-`) and where the text before it (and
-    /// its white space) ends. A scan, not a regular expression: every heading of every page passes here.
-    static func explicitID(in literal: String) -> (id: String, textEnd: String.Index)? {
-        let scalars = literal.unicodeScalars
-        var end = scalars.endIndex
-        while end > scalars.startIndex, scalars[scalars.index(before: end)].properties.isWhitespace { end = scalars.index(before: end) }
-        guard end > scalars.startIndex, scalars[scalars.index(before: end)] == "}" else { return nil }
-        let close = scalars.index(before: end)
-        var start = close
-        while start > scalars.startIndex, Self.isIDScalar(scalars[scalars.index(before: start)]) { start = scalars.index(before: start) }
-        guard start < close, start > scalars.startIndex, scalars[scalars.index(before: start)] == "#" else { return nil }
-        let hash = scalars.index(before: start)
-        guard hash > scalars.startIndex, scalars[scalars.index(before: hash)] == "{" else { return nil }
-        var textEnd = scalars.index(before: hash)
-        while textEnd > scalars.startIndex, scalars[scalars.index(before: textEnd)].properties.isWhitespace { textEnd = scalars.index(before: textEnd) }
-        return (String(scalars[start..<close]), textEnd)
-    }
-
-    private static func isIDScalar(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "A"..."Z", "a"..."z", "0"..."9", "_", "-": true
-        default: false
-        }
-    }
-
-    /// `text` without leading and trailing spaces and tabs (what `CharacterSet.whitespaces` holds),
-    /// without Foundation's bridging.
-    static func trimmingSpaces(_ text: String) -> String {
-        let scalars = text.unicodeScalars
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.generalCategory == .spaceSeparator || scalar == "\t" }
-        guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
-        let last = scalars.lastIndex(where: { !isSpace($0) })!
-        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return text }
-        return String(scalars[first...last])
     }
 
     /// The text of a heading. Walked with cmark's iterator rather than by recursion: emphasis can
@@ -247,21 +281,4 @@ private struct TreeCleaner {
     private func string(_ pointer: UnsafePointer<CChar>?) -> String {
         pointer.map { String(cString: $0) } ?? ""
     }
-
-    /// `url` with control characters spelled out, so a tab hidden in `java\tscript:` shows in the message.
-    private static func visible(_ url: String) -> String {
-        url.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined()
-    }
-
-    /// Schemes that run code or smuggle content; checked without spaces or case, as browsers do.
-    private static func isUnsafe(_ url: String) -> Bool {
-        // Nearly every link starts like this; none of them can squash to a dangerous scheme.
-        if url.hasPrefix("https://") || url.hasPrefix("http://") || url.hasPrefix("mailto:") || url.hasPrefix("#") { return false }
-        let squashed = url.lowercased().filter { !$0.isWhitespace && !$0.isASCIIControl }
-        return ["javascript:", "vbscript:", "data:", "file:"].contains { squashed.hasPrefix($0) }
-    }
-}
-
-private extension Character {
-    var isASCIIControl: Bool { asciiValue.map { $0 < 0x20 || $0 == 0x7F } ?? false }
 }
