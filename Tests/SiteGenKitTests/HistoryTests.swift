@@ -170,8 +170,8 @@ import Testing
     @Test func repeatedTenantIDsAreMergedBeforeAnythingRuns() throws {
         try withReleasedProject { root, builder in
             var diagnostics = Diagnostics()
-            let plan = builder.plan(.tenants(["acme", "acme", "beta", "acme"]), loader: ProjectLoader(root: root), diagnostics: &diagnostics)
-            #expect(plan?.tenantIDs == ["acme", "beta"])
+            let pipeline = builder.pipeline(.tenants(["acme", "acme", "beta", "acme"]), diagnostics: &diagnostics)
+            #expect(pipeline?.context.tenantIDs == ["acme", "beta"])
             #expect(builder.build(.tenants(["acme", "acme"]), options: .init(force: true)).built.count == 1)
         }
     }
