@@ -25,6 +25,25 @@ struct Build: ParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        if let output, let file = Self.fileInTheWay(of: output) {
+            throw ValidationError(file == output
+                ? "--output '\(output)' is a file, not a folder; pass a folder (it is created if missing)."
+                : "--output '\(output)' cannot be a folder: '\(file)' is a file.")
+        }
+    }
+
+    /// The path of `output` or of one of its parents that exists and is not a folder: every
+    /// tenant's write would fail on it, one "File exists" error each.
+    static func fileInTheWay(of output: String) -> String? {
+        var path = output
+        while !path.isEmpty {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) { return isFolder.boolValue ? nil : path }
+            let parent = (path as NSString).deletingLastPathComponent
+            if parent == path { return nil }
+            path = parent
+        }
+        return nil
     }
 
     func run() throws {

@@ -12,6 +12,16 @@ struct SiteGenCommand: ParsableCommand {
         subcommands: [Build.self, Check.self, Diff.self, Release.self, New.self, Serve.self],
         defaultSubcommand: Build.self
     )
+
+    /// Names an unknown command before ArgumentParser would read it as an argument of `build`.
+    static func main() {
+        let names = configuration.subcommands.map { $0._commandName } + ["help"]
+        if let problem = UnknownCommand.diagnostic(for: Array(CommandLine.arguments.dropFirst()), known: names) {
+            FileHandle.standardError.write(Data((problem.description + "\n").utf8))
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
+        main(nil)
+    }
 }
 
 /// Options every subcommand shares.
