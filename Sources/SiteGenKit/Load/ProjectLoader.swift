@@ -192,13 +192,15 @@ public struct ProjectLoader: Sendable {
     }
 
     /// Sorted names of regular files in `folder` (optionally with one extension), hidden files left out.
+    /// A folder named like such a file (`intro.md/`) is listed too, so reading it says it is a folder
+    /// instead of the clause being "unknown".
     private func fileNames(in folder: URL, withExtension fileExtension: String?) -> [String] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
         return names.filter { name in
             var isFolder: ObjCBool = false
-            guard !name.hasPrefix("."), FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isFolder),
-                  !isFolder.boolValue else { return false }
-            return fileExtension.map { name.hasSuffix(".\($0)") } ?? true
+            guard !name.hasPrefix("."), FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isFolder) else { return false }
+            guard let fileExtension else { return !isFolder.boolValue }
+            return name.hasSuffix(".\(fileExtension)")
         }.sorted()
     }
 

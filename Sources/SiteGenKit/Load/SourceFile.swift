@@ -22,6 +22,11 @@ struct SourceFile: Sendable {
         do {
             // The link's target is what is read, so its type and size are what count.
             let (isRegular, size) = try typeAndSize(atPath: resolved.path)
+            var isFolder: ObjCBool = false
+            if !isRegular, FileManager.default.fileExists(atPath: resolved.path, isDirectory: &isFolder), isFolder.boolValue {
+                throw DiagnosticError(.error("is a folder, expected a file", at: location,
+                                             notes: ["sitegen reads this path as a text file; move the folder's content into a file of this name"]))
+            }
             // A pipe or device would block the read or never end.
             if !isRegular {
                 throw DiagnosticError(.error("not a regular file", at: location,
@@ -58,7 +63,11 @@ struct SourceFile: Sendable {
             throw DiagnosticError(.error("file is not valid UTF-8 text", at: location))
         }
         // A byte-order mark is invisible to the author but would break front matter detection.
-        return SourceFile(displayPath: displayPath, text: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+        let withoutBOM = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        // Windows line ends: Swift reads "\r\n" as one character, so no "\n" would end a line and
+        // no "---" would be found. Every later stage sees "\n" only.
+        let hasCarriageReturn = data.withUnsafeBytes { $0.baseAddress.map { memchr($0, 0x0D, data.count) != nil } ?? false }
+        return SourceFile(displayPath: displayPath, text: hasCarriageReturn ? withoutBOM.replacingOccurrences(of: "\r\n", with: "\n") : withoutBOM)
     }
 
     /// Whether the file at `path` is a regular file, and its size: what `attributesOfItem` tells,

@@ -30,7 +30,7 @@ struct YAMLDocument {
         } catch let error as DiagnosticError {
             throw error
         } catch let error as YamlError {
-            throw DiagnosticError(Self.diagnostic(for: error, file: source.displayPath, lineOffset: lineOffset))
+            throw DiagnosticError(Self.diagnostic(for: error, file: source.displayPath, lineOffset: lineOffset, text: source.text))
         } catch {
             throw DiagnosticError(.error("cannot parse YAML: \(error)", at: .init(file: file)))
         }
@@ -206,7 +206,7 @@ struct YAMLDocument {
         }
     }
 
-    private static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
+    private static func diagnostic(for error: YamlError, file: String, lineOffset: Int, text: String) -> Diagnostic {
         switch error {
         case let .parser(_, problem, mark, _) where problem.hasPrefix("Maximum nesting level reached"):
             // libyaml's own limit (1000 levels); its wording names a C function the author cannot call.
@@ -219,11 +219,16 @@ struct YAMLDocument {
                           at: .init(file: file, line: mark.line + lineOffset, column: mark.column),
                           notes: ["close it, or check whether the file was cut off"])
         case let .duplicatedKeysInMapping(duplicates, context):
-            return .error("duplicate key '\(duplicates.joined(separator: "', '"))'",
-                          at: .init(file: file, line: context.mark.line + lineOffset, column: context.mark.column),
-                          notes: ["each key may appear once in a mapping; this is the first, keep one of them"])
+            let first = context.mark.line + lineOffset
+            let second = duplicates.first.flatMap { secondLine(of: $0, after: context.mark, in: text) }.map { $0 + lineOffset }
+            let lines = second.map { $0 == first ? " (twice on line \(first))" : " (lines \(first) and \($0))" } ?? ""
+            return .error("duplicate key '\(duplicates.joined(separator: "', '"))'\(lines)",
+                          at: .init(file: file, line: first, column: context.mark.column),
+                          notes: [second.map { "each key may appear once in a mapping; this is the first, \($0 == first ? "the same line" : "line \($0)") repeats it; keep one of them" }
+                                  ?? "each key may appear once in a mapping; this is the first, keep one of them"])
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            return .error("invalid YAML: \(problem)", at: .init(file: file, line: mark.line + lineOffset, column: mark.column))
+            return .error("invalid YAML: \(problem)", at: .init(file: file, line: mark.line + lineOffset, column: mark.column),
+                          notes: commentedColourNote(near: mark.line, in: text).map { [$0] } ?? [])
         case let .reader(problem, _, _, _):
             return .error("invalid YAML: \(problem)", at: .init(file: file))
         default:
