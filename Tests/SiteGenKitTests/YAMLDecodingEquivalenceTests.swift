@@ -5,8 +5,10 @@ import Yams
 
 /// `YAMLDocument` decodes with `NodeDecoder` and finds unknown keys with `KeyTree`, where it used
 /// Yams' `YAMLDecoder` and a JSON round trip. Diagnostics are made from the `DecodingError` and the
-/// key tree alone, so these tests hold both to what they replaced on the project's own configs
-/// and front matter, mutated into thousands of valid and broken variants.
+/// key tree alone, so these tests hold both to Yams' own decoder (the library, not a copy of it) on
+/// the project's own configs and front matter, mutated into valid and broken variants. NodeDecoder
+/// stays because it saves 5 % of a full build (BENCHMARKS.md, "Issue 14"); 150 variants
+/// cover every mutation kind many times over, at a tenth of the 1,500 this test once ran.
 @Suite struct YAMLDecodingEquivalenceTests {
     /// A clause's front matter, as `ClauseParser` decodes it.
     struct ClauseFront: Codable {
@@ -128,7 +130,7 @@ import Yams
 
     @Test func nodeDecoderMatchesYAMLDecoder() throws {
         var compared = 0, decoded = 0
-        for text in Self.seeds + Self.variants(count: 1500, seed: 11) {
+        for text in Self.seeds + Self.variants(count: 150, seed: 11) {
             guard (try? YAMLDocument(SourceFile(displayPath: "t.yaml", text: text))) != nil else { continue }
             let results = try [Self.compare(TenantConfig.self, text), Self.compare(LibraryConfig.self, text),
                                Self.compare(ThemeConfig.self, text), Self.compare(ClauseFront.self, text),
@@ -137,8 +139,8 @@ import Yams
             decoded += results.filter { $0 == true }.count
         }
         // Enough of both outcomes to mean something: values decoded, and errors of every kind.
-        #expect(compared > 2000)
-        #expect(decoded > 200)
+        #expect(compared > 200)
+        #expect(decoded > 20)
     }
 
     @Test func frontRuleResolvesTagsLikeTheDefaultResolver() {
@@ -149,7 +151,7 @@ import Yams
         let ends = ["", "\n", "\r\n", "\r", "\u{85}", "\u{2028}", " ", "x", "\n\n", "-", ".", "/"]
         let alphabet = Array("aZy_./-~<=:+ 0159eE\n\ré")
         var strings = words.flatMap { word in ends.map { word + $0 } } + words.map { "x" + $0 }
-        strings += (0..<3000).map { _ in String((0..<Int.random(in: 0...7, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }) }
+        strings += (0..<1000).map { _ in String((0..<Int.random(in: 0...7, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }) }
         for string in strings {
             #expect(YAMLDocument.resolver.resolveTag(of: Node(string)) == Resolver.default.resolveTag(of: Node(string)),
                     "\(Array(string.unicodeScalars))")
@@ -157,7 +159,7 @@ import Yams
     }
 
     @Test func composingWithTheFrontRuleGivesTheSameTrees() {
-        for text in Self.seeds + Self.variants(count: 800, seed: 13) {
+        for text in Self.seeds + Self.variants(count: 150, seed: 13) {
             let theirs = Result { try Yams.compose(yaml: text, .default, .default, .utf8) }
             let ours = Result { try Yams.compose(yaml: text, YAMLDocument.resolver, YAMLDocument.constructor, .utf8) }
             switch (ours, theirs) {
@@ -176,5 +178,23 @@ import Yams
             #expect(!NodeDecoder.canDecode(try YAMLDocument(SourceFile(displayPath: "t.yaml", text: text)).root), "\(text)")
         }
         #expect(NodeDecoder.canDecode(try YAMLDocument(SourceFile(displayPath: "t.yaml", text: "a: {b: [1, 'x']}\n\"c\": d")).root))
+    }
+}
+
+/// A seeded SplitMix64, so a failing variant is reproducible.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    /// SplitMix64.
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
     }
 }
