@@ -8,6 +8,9 @@ import Yams
 /// times for every optional field; that was most of the cost of loading a tenant.yaml. Here a
 /// name's tag is resolved once per process and keys are compared directly.
 ///
+/// A second decoder is worth its code only for what it saves: 5.3 % of a full 1,000-tenant build
+/// (1.9 M instructions a tenant; BENCHMARKS.md, "Issue 14").
+///
 /// Only documents where the two cannot differ are decoded here (`canDecode`); the rest — merge
 /// keys (`<<`), `=` keys, anchors, aliases, explicitly tagged mappings, and keys named like
 /// `YAMLDecoder`'s own `yamlAnchor`/`yamlTag` — go to `YAMLDecoder`.
