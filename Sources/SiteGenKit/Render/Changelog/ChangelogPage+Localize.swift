@@ -6,7 +6,7 @@ extension ChangelogPage {
     /// the tags involved are cmark's own ASCII (safe mode escapes the author's `<` and `"`).
     static func localize(_ html: String, version: Int) -> String {
         var html = ByteRewriter(html)
-        let archiveAnchor = Array("href=\"../versions/\(version)/#".utf8)
+        let archiveAnchor = Array("href=\"../versions/\(version)/index.html#".utf8)
         func headingDigit(_ position: Int) -> UInt8? {
             html[position].flatMap { (UInt8(ascii: "2")...UInt8(ascii: "5")).contains($0) ? $0 : nil }
         }

@@ -55,11 +55,11 @@ enum BuiltinTemplates {
             </footer>
             """),
         "current-notice": builtin("current-notice", """
-            <p class="statement-meta">Laatst bijgewerkt op {{#version.date}}<time datetime="{{version.date}}">{{version.date_text}}</time>{{/version.date}}{{^version.date}}{{version.date_text}}{{/version.date}} · <a href="{{root}}changelog/">Wijzigingen en eerdere versies</a></p>
+            <p class="statement-meta">Laatst bijgewerkt op {{#version.date}}<time datetime="{{version.date}}">{{version.date_text}}</time>{{/version.date}}{{^version.date}}{{version.date_text}}{{/version.date}} · <a href="{{root}}changelog/index.html">Wijzigingen en eerdere versies</a></p>
 
             """),
         "archive-notice": builtin("archive-notice", """
-            <p class="archive-notice" role="note"><strong>Gearchiveerde versie {{version.number}}</strong> van {{#version.date}}<time datetime="{{version.date}}">{{version.date_text}}</time>{{/version.date}}{{^version.date}}{{version.date_text}}{{/version.date}}. Deze tekst geldt niet meer. <a href="{{root}}">Bekijk de huidige privacyverklaring</a> of <a href="{{root}}changelog/">alle wijzigingen</a>.</p>
+            <p class="archive-notice" role="note"><strong>Gearchiveerde versie {{version.number}}</strong> van {{#version.date}}<time datetime="{{version.date}}">{{version.date_text}}</time>{{/version.date}}{{^version.date}}{{version.date_text}}{{/version.date}}. Deze tekst geldt niet meer. <a href="{{root}}index.html">Bekijk de huidige privacyverklaring</a> of <a href="{{root}}changelog/index.html">alle wijzigingen</a>.</p>
 
             """),
         "archive-title": builtin("archive-title", "{{site.title}} (versie {{version.number}}, {{version.date_text}})"),
@@ -73,7 +73,7 @@ enum BuiltinTemplates {
             {{#version.approved_by}}
             <p class="approved-by">Goedgekeurd door {{version.approved_by}}.</p>
             {{/version.approved_by}}
-            <p><a href="{{root}}versions/{{version.number}}/">Versie {{version.number}} zoals gepubliceerd{{#version.published}} op {{version.published_text}}{{/version.published}}</a></p>
+            <p><a href="{{root}}versions/{{version.number}}/index.html">Versie {{version.number}} zoals gepubliceerd{{#version.published}} op {{version.published_text}}{{/version.published}}</a></p>
             {{#redline}}
             {{> redline}}
             {{/redline}}

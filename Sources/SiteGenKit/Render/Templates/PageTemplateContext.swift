@@ -22,7 +22,7 @@ enum PageTemplateContext {
     static let names = TemplateNames<Input>([
         .record("site", "the site as a whole", site),
         .record("page", "this page", page),
-        .text("root", "`../` once per folder the page lies below the site's root (empty on the statement); put it before every link to another page or an asset") { $0.root },
+        .text("root", "`../` once per folder the page lies below the site's root (empty on the statement); put it before every link to another page or an asset, and end a link to a page in `index.html` (`{{root}}changelog/index.html`), so the site also works opened from `file://`") { $0.root },
         .map("assets", "each asset's fingerprinted path, keyed by its file name with `.` and `-` as `_` (`assets.style_css`)") { $0.site.assetPaths },
         .map("brand", "the theme parameters in effect, tenant values over theme defaults; empty ones left out") {
             $0.site.tenant.brand.filter { !$0.value.isEmpty }

@@ -11,7 +11,7 @@ enum VersionTemplateContext {
     /// The top-level names.
     static let names = TemplateNames<Input>([
         .record("site", "the site, as page templates see it", PageTemplateContext.site) { $0.page },
-        .text("root", "`../` once per folder the page lies below the site's root") { $0.page.root },
+        .text("root", "`../` once per folder the page lies below the site's root; links to pages end in `index.html` (`{{root}}versions/{{version.number}}/index.html`)") { $0.page.root },
         .record("version", "the version", version) { $0.version },
     ])
 
