@@ -54,7 +54,7 @@ struct ScopeOptions: ParsableArguments {
     @Flag(name: .long, help: "Work on every tenant.")
     var all = false
 
-    @Option(name: .long, help: ArgumentHelp("Only the tenants in part I of N (1-based), by a hash of their id; never removes output.", valueName: "I/N"))
+    @Option(name: .long, help: ArgumentHelp("Only the tenants in part I of N (1-based), by a hash of their id; a sharded build removes no output.", valueName: "I/N"))
     var shard: String?
 
     func validate() throws {
