@@ -94,7 +94,7 @@ import Testing
         Case("We controleren regelmatig of we aan dit privacybeleid voldoen."),
         Case("Ook maken wij in dat verband regelmatige back-ups."),
         Case("Wij raden ouders dan ook aan betrokken te zijn bij de online activiteiten van hun kinderen."),
-        Case("Deze privacyverklaring kan van tijd tot tijd worden gewijzigd."),
+        Case("Deze privacyverklaring kan van tijd tot tijd worden gewijzigd; wijzigingen kondigen wij vooraf aan."),
         Case("Wij raden u aan deze verklaring goed te lezen."),
         Case("U kunt regelmatig uw gegevens bekijken in het portaal."),
         Case("De meest recente versie kan u steeds consulteren op <https://www.JSM.be/algemene-voorwaarden/>.", .be),
@@ -167,9 +167,14 @@ import Testing
     /// them. These are released legal texts that only the companies can correct, so the findings
     /// stay (as warnings) until a correction is approved; a change here must change the review.
     static let reviewedLegalFindings: [String] = [
+        "tenants/_shared/clauses/closing.md:6 change-notice",
+        "tenants/_shared/clauses/processing.md:21 legal-obligation-law",
+        "tenants/_shared/clauses/processing.md:33 legal-obligation-law",
         "tenants/_shared/clauses/processing.md:34 bsn-basis",
+        "tenants/_shared/clauses/processing.md:40 legal-obligation-law",
         "tenants/_shared/clauses/recipients.md:8 transfer-mechanism",
         "tenants/_shared/clauses/rights-objection-erasure.md:8 objection-limited",
+        "tenants/_shared/clauses/rights.md:8 response-deadline",
         "tenants/_shared/clauses/rights.md:12 identity-copy",
         "tenants/jsm/clauses/bewaartermijn.md:10 processor-wording",
         "tenants/jsm/clauses/bewaartermijn.md:12 processor-wording",
@@ -180,10 +185,14 @@ import Testing
         "tenants/jsm/clauses/rechten.md:21 response-deadline",
         "tenants/jsm/clauses/update-voorwaarden.md:8 plain-http",
         "tenants/jsm/clauses/waarom-deze-privacyverklaring.md:8 statement-as-terms",
+        "tenants/jsm/clauses/waarom-deze-privacyverklaring.md:12 change-notice",
         "tenants/jsm/clauses/waarom-deze-privacyverklaring.md:12 implied-consent",
         "tenants/jsm/clauses/waarom-deze-privacyverklaring.md:12 statement-as-terms",
+        "tenants/jsm/clauses/wijzigingen-en-vragen.md:19 change-notice",
+        "tenants/juict/clauses/aanpassingen.md:8 change-notice",
         "tenants/juict/clauses/beveiliging.md:16 transfers-outside-eea",
         "tenants/juict/clauses/verwerkingsdoeleinden.md:15 marketing-objection",
+        "tenants/webcircuit/clauses/changes.md:8 change-notice",
         "tenants/webcircuit/clauses/cookies.md:8 identifiers-personal-data",
         "tenants/webcircuit/clauses/cookies.md:20 cookie-consent",
     ]

@@ -49,4 +49,8 @@ enum LintRule: String, CaseIterable, Sendable, Hashable {
     case consentAge = "consent-age"
     /// A plain `http://` link.
     case plainHTTP = "plain-http"
+    /// A register row that rests on "Wettelijke verplichting" without naming the law (GDPR Art. 6(3)).
+    case legalObligationLaw = "legal-obligation-law"
+    /// The statement may change, but changes are not announced to the reader beforehand.
+    case changeNotice = "change-notice"
 }

@@ -19,6 +19,7 @@ enum LegalRulePack {
             + CookieRules.findings(in: prose, jurisdiction: jurisdiction)
             + TransferRules.findings(in: prose)
             + WordingRules.findings(in: prose, jurisdiction: jurisdiction)
+            + NoticeRules.findings(in: prose)
         // One finding per rule and paragraph line: a paragraph that says "ernstige bezwaren"
         // twice needs one correction, not two warnings.
         var seen = Set<String>()

@@ -35,6 +35,10 @@ enum RightsRules {
     private static let answering = LintText.regex(
         #"\b(?:verzoek\w*|reageren|reageert|reactie|antwoord\w*|beantwoord\w*|gevolg\s+(?:te\s+)?geven|behandel\w*|requests?|respond\w*|reply)\b"#,
         caseInsensitive: true)
+    /// Where the statement tells the reader how to exercise their rights.
+    private static let exercising = LintText.regex(
+        #"\brecht(?:en)?\s+(?:wilt\s+|wil\s+)?uitoefenen|\buitoefen(?:en|ing)\s+van\s+(?:uw|je|jouw|deze)\s+rechten|\been\s+of\s+meerdere\s+rechten|\bexercise\s+(?:your|these)\s+rights"#,
+        caseInsensitive: true)
     private static let one = ["één", "een", "1", "one"]
     private static let two = ["twee", "2", "two"]
 
@@ -42,6 +46,8 @@ enum RightsRules {
     static func findings(in prose: Prose) -> [LintFinding] {
         var found: [LintFinding] = []
         var marketingAt: Int?
+        var exercisingAt: Int?
+        var deadlineStated = false
         var marketingObjection = false
         for (index, sentence) in prose.sentences.enumerated() {
             if identityDocument.found(in: sentence), copying.found(in: sentence), !proportionate.found(in: sentence),
@@ -55,6 +61,8 @@ enum RightsRules {
                 if marketingAt == nil { marketingAt = index }
                 if objection.found(in: sentence) { marketingObjection = true }
             }
+            if exercisingAt == nil, exercising.found(in: sentence) { exercisingAt = index }
+            if answering.found(in: sentence), deadline.found(in: sentence) { deadlineStated = true }
             if answering.found(in: sentence) {
                 let periods = deadline.matches(in: sentence, range: NSRange(location: 0, length: (sentence as NSString).length)).map { match in
                     (1...4).map { match.range(at: $0) }.filter { $0.location != NSNotFound }.map { (sentence as NSString).substring(with: $0).lowercased() }
@@ -69,6 +77,10 @@ enum RightsRules {
                                                summary: "the response deadline is not one month, extendable by two"))
                 }
             }
+        }
+        if let first = exercisingAt, !deadlineStated {
+            found.append(prose.finding(.responseDeadline, at: first,
+                                       summary: "the statement says how to exercise your rights, but not how soon requests are answered"))
         }
         if let first = marketingAt, !marketingObjection {
             found.append(prose.finding(.marketingObjection, at: first,
