@@ -12,12 +12,20 @@ struct ChangeImpact: Equatable, Sendable {
     /// Tenant folders may have appeared or gone: list them again.
     var tenantSetChanged = false
 
+    /// A path meaning "anything may have changed" (the watcher lost events).
+    static let everything = "*"
+
     /// The impact of `paths` (relative to the project root) on the tenants in `scope`.
     init(paths: Set<String>, scope: [String], rendered: [String: ServedTenant], projectRoot: URL) {
         let inScope = Set(scope)
         var everyone = false
         var sharedClauses: Set<String> = []
         var themes: Set<String> = []
+        if paths.contains(Self.everything) {
+            sharedChanged = true
+            tenantSetChanged = true
+            everyone = true
+        }
         for path in paths {
             let parts = path.split(separator: "/", maxSplits: 3).map(String.init)
             guard parts.count >= 2 else { continue }

@@ -36,7 +36,7 @@ extension PreviewServer {
                 let port = try await server.start()
                 let host = configuration.bind.contains(":") ? "[\(configuration.bind)]" : configuration.bind
                 let count = server.store.snapshot().scope.count
-                log("sitegen serve: \(count) tenant\(count == 1 ? "" : "s") at http://\(host):\(port)/ (Ctrl-C stops)")
+                log("sitegen serve: \(count) tenant\(count == 1 ? "" : "s") at http://\(host):\(port)/ (Ctrl-C stops; edits seen by \(server.watchMethod))")
             } catch {
                 log("sitegen serve: cannot listen on \(configuration.bind):\(configuration.port): \(error.localizedDescription)")
                 status.fail()

@@ -17,8 +17,10 @@ public final class PreviewServer: @unchecked Sendable {
         public var port: UInt16
         /// The address to listen on: 127.0.0.1 unless told otherwise, so only this machine sees drafts.
         public var bind: String
-        /// How often the sources are scanned for edits.
+        /// How often the sources are scanned for edits where they must be polled.
         public var pollInterval: Duration
+        /// Poll even where inotify would tell of edits (for tests of the portable path).
+        public var alwaysPoll: Bool
         /// How many tenants are rendered at once; nil means one per active core.
         public var workers: Int?
         /// Where progress and problems go (the terminal), one message per call.
@@ -26,13 +28,14 @@ public final class PreviewServer: @unchecked Sendable {
 
         /// A configuration with the defaults of `sitegen serve`.
         public init(root: URL, tenants: [String]? = nil, port: UInt16 = 1313, bind: String = "127.0.0.1",
-                    pollInterval: Duration = .milliseconds(100), workers: Int? = nil,
+                    pollInterval: Duration = .milliseconds(100), alwaysPoll: Bool = false, workers: Int? = nil,
                     log: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }) {
             self.root = root
             self.tenants = tenants
             self.port = port
             self.bind = bind
             self.pollInterval = pollInterval
+            self.alwaysPoll = alwaysPoll
             self.workers = workers
             self.log = log
         }
@@ -48,7 +51,6 @@ public final class PreviewServer: @unchecked Sendable {
     private let lock = NSLock()
     private var indexCache: (revision: Int, file: ServedFile)?
     private var watcher: ProjectWatcher?
-    private var http: HTTPServer?
     private var httpTask: Task<Void, any Error>?
 
     /// Loads the project and checks the tenants asked for; throws diagnostics when one is unknown
@@ -89,14 +91,12 @@ public final class PreviewServer: @unchecked Sendable {
         case let .ip4(_, listening)?, let .ip6(_, listening)?: port = listening
         default: break
         }
-        lock.withLock {
-            self.http = http
-            httpTask = task
-        }
+        lock.withLock { httpTask = task }
         scheduler.setPublish { [weak self] result, _ in self?.publish(result) }
         scheduler.start(workers: configuration.workers ?? ProcessInfo.processInfo.activeProcessorCount)
         scheduler.schedule(store.snapshot().scope)
-        let watcher = ProjectWatcher(root: configuration.root, interval: configuration.pollInterval) { [weak self] paths in
+        let watcher = ProjectWatcher(root: configuration.root, interval: configuration.pollInterval,
+                                     alwaysPoll: configuration.alwaysPoll) { [weak self] paths in
             self?.sourcesChanged(paths)
         }
         watcher.start()
@@ -104,14 +104,21 @@ public final class PreviewServer: @unchecked Sendable {
         return port
     }
 
+    /// How edits are noticed: "inotify" or "polling" (after `start()`).
+    public var watchMethod: String {
+        lock.withLock { watcher?.method ?? "none" }
+    }
+
     /// Stops watching and rendering, answers the open long polls and closes the listening socket.
     public func stop() async {
-        let (watcher, http, task) = lock.withLock { (self.watcher, self.http, httpTask) }
+        let (watcher, task) = lock.withLock { (self.watcher, httpTask) }
         watcher?.stop()
         scheduler.stop()
         store.releaseAllWaiters()
-        await http?.stop(timeout: 0.5)
+        // Cancelling the server's task closes the listening socket and every connection at once;
+        // `HTTPServer.stop(timeout:)` waits for open connections (a held long poll) instead.
         task?.cancel()
+        _ = await task?.result
     }
 
     /// Waits until the server stops (after `stop()`).

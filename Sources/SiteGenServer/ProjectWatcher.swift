@@ -1,23 +1,40 @@
 import Foundation
 
-/// Polls the project's sources on a thread of its own and reports the paths that changed.
+/// Reports the paths under `tenants/` and `themes/` that changed, from a thread of its own: through
+/// inotify on Linux, by polling elsewhere or when inotify has no watches left.
 final class ProjectWatcher: @unchecked Sendable {
     private let root: URL
     private let interval: Duration
+    private let alwaysPoll: Bool
     private let onChange: @Sendable (Set<String>) -> Void
     private let lock = NSLock()
     private var stopped = false
-    private var thread: Thread?
+    #if os(Linux)
+    private var inotify: InotifyWatcher?
+    #endif
 
-    /// A watcher of `root`'s tenants/ and themes/ every `interval`; `onChange` runs on its thread.
-    init(root: URL, interval: Duration, onChange: @escaping @Sendable (Set<String>) -> Void) {
+    /// A watcher of `root`'s tenants/ and themes/ (polled every `interval` where it must poll);
+    /// `onChange` runs on its thread.
+    init(root: URL, interval: Duration, alwaysPoll: Bool = false, onChange: @escaping @Sendable (Set<String>) -> Void) {
         self.root = root
         self.interval = interval
+        self.alwaysPoll = alwaysPoll
         self.onChange = onChange
     }
 
-    /// Takes the first snapshot now (so edits from this moment on are seen) and starts polling.
+    /// How the watcher learns of edits, for the terminal.
+    private(set) var method = "polling"
+
+    /// Starts watching; edits from this moment on are reported.
     func start() {
+        #if os(Linux)
+        if !alwaysPoll, let inotify = InotifyWatcher(root: root, onChange: onChange) {
+            self.inotify = inotify
+            method = "inotify"
+            inotify.start()
+            return
+        }
+        #endif
         let seconds = Double(interval.components.seconds) + Double(interval.components.attoseconds) / 1e18
         let first = ProjectSnapshot(root: root)
         let thread = Thread { [self] in
@@ -33,11 +50,13 @@ final class ProjectWatcher: @unchecked Sendable {
         }
         thread.name = "sitegen-serve-watcher"
         thread.start()
-        self.thread = thread
     }
 
-    /// Stops polling; the thread ends after its current sleep.
+    /// Stops watching; the thread ends after its current sleep or wait.
     func stop() {
+        #if os(Linux)
+        inotify?.stop()
+        #endif
         lock.withLock { stopped = true }
     }
 

@@ -12,12 +12,15 @@ import Testing
         return files
     }()
 
-    @Test func servesPagesReloadsShowsErrorsAndRefusesTraversal() async throws {
+    /// Once with the platform's watcher (inotify on Linux), once polling as other platforms do.
+    @Test(arguments: [false, true])
+    func servesPagesReloadsShowsErrorsAndRefusesTraversal(alwaysPoll: Bool) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-serve-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try TestSupport.write(Self.project, in: folder)
-        let server = try PreviewServer(.init(root: folder, port: 0, pollInterval: .milliseconds(50), workers: 2, log: { _ in }))
+        let server = try PreviewServer(.init(root: folder, port: 0, pollInterval: .milliseconds(50), alwaysPoll: alwaysPoll,
+                                             workers: 2, log: { _ in }))
         let port = try await server.start()
 
         // The index lists both tenants; a tenant's page is its working copy with the reload script.
