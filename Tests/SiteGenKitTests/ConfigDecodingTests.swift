@@ -100,6 +100,26 @@ import Yams
         #expect(locations[path].map { "\($0.line):\($0.column)" } == expected)
     }
 
+    /// A value's location is where the value starts — after its key, or on the next line for a
+    /// nested mapping — which is what messages about a catalogue row or a theme default point at.
+    @Test(arguments: [("theme", "2:8"), ("rows.contact", "5:5"), ("rows.web", "7:8"), ("params.text.default", "8:28"),
+                      ("list[1]", "9:11"), ("rows.missing", nil)])
+    func valueLocationsAreFoundByPath(path: String, expected: String?) throws {
+        let yaml = """
+        title: T
+        theme: classic
+        rows:
+          contact:
+            data: Naam.
+            retention: Een jaar
+          web: { data: IP }
+        params: { text: { default: "#8a8a8a" } }
+        list: [a, b]
+        """
+        let locations = KeyLocations(try YAMLDocument(SourceFile(displayPath: "t.yaml", text: yaml)))
+        #expect(locations.value(at: path).map { "\($0.line):\($0.column)" } == expected)
+    }
+
     /// Every key and item of the repository's tenant configs is found where a full listing of the
     /// document puts it.
     @Test func keyLocationsAgreeWithAFullListing() throws {

@@ -23,9 +23,8 @@ enum ClauseParser {
         let document = try YAMLDocument(SourceFile(displayPath: file, text: yaml), lineOffset: 1)
         let front = try document.decode(FrontMatter.self)
         guard front.id == expectedID else {
-            let idNode = document.node(at: [AnyKey("id")])
             throw DiagnosticError(.error("clause id '\(front.id)' does not match its file name '\(expectedID).md'",
-                                         at: document.location(of: idNode)))
+                                         at: KeyLocations(document).value(at: "id")))
         }
         let body = end + 1 < lines.count ? String(source.text[lines[end + 1].startIndex...]) : ""
         var problems: [Diagnostic] = []

@@ -41,20 +41,20 @@ enum VersionFile {
         } catch {
             if case let .mapping(mapping) = document.root, mapping["date"] != nil {
                 throw DiagnosticError(.error("version file has 'date:'; versions now record 'published:' and 'effective:'",
-                                             at: document.location(of: document.node(at: [AnyKey("date")])),
+                                             at: KeyLocations(document).value(at: "date"),
                                              notes: ["history files are written by 'sitegen release'; see docs/authoring.md"]))
             }
             throw error
         }
         guard front.version == expectedNumber else {
             throw DiagnosticError(.error("version \(front.version) is stored as \(Version.fileName(expectedNumber))",
-                                         at: document.location(of: document.node(at: [AnyKey("version")]))))
+                                         at: KeyLocations(document).value(at: "version")))
         }
         func day(_ key: String, _ value: String) throws(DiagnosticError) -> DayDate? {
             if value == unknownDate { return nil }
             guard let date = DayDate(value) else {
                 throw DiagnosticError(.error("invalid date '\(value)' in '\(key)'",
-                                             at: document.location(of: document.node(at: [AnyKey(key)])),
+                                             at: KeyLocations(document).value(at: key),
                                              notes: ["expected YYYY-MM-DD, or '\(unknownDate)' where the record does not say"]))
             }
             return date
