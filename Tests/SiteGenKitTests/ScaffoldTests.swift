@@ -58,6 +58,7 @@ import Testing
             #expect(yaml.contains("theme: legal"))
             #expect(yaml.contains("services: [general]"))
             #expect(yaml.contains("FILL IN") && yaml.contains("CHECK"))
+            #expect(yaml.contains("# CHECK: the library also has bp-automated-decisions,"), "clauses left out are named")
             #expect(yaml.contains("#   general/traffic-data: retention Zes maanden; basis: Wettelijke verplichting"))
             // The quoted name survives YAML: the tenant loads with exactly that name.
             let (site, diagnostics) = SiteBuilder(root: root).render(tenant: "brug-be")

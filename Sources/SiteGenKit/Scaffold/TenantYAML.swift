@@ -115,9 +115,12 @@ struct TenantYAML {
 
     private var statementLines: [String] {
         let available = Set(libraries.flatMap(\.clauses.ids))
+        let others = available.subtracting(Self.standardStatement).sorted()
         return [
             "# The statement: clause ids in reading order, from tenants/_shared/clauses/. A clause of the",
             "# same id in tenants/\(id)/clauses/ replaces the shared one for this tenant only.",
+        ] + (others.isEmpty ? [] : Self.wrapped("# CHECK: the library also has " + others.joined(separator: ", ")
+                                                + " (docs/legal-review.md says which bp-* clause replaces which).")) + [
             "statement:",
         ] + Self.standardStatement.filter(available.contains).map { "  - \($0)" } + [
             "# GDPR Art. 13 items the statement leaves out on purpose, each with the reason (sitegen check",
@@ -129,6 +132,19 @@ struct TenantYAML {
     /// A YAML double-quoted scalar; the caller has refused control characters.
     static func quoted(_ text: String) -> String {
         "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
+    /// `comment` split into comment lines of at most about 100 characters, at spaces.
+    static func wrapped(_ comment: String) -> [String] {
+        var lines: [String] = [], line = ""
+        for word in comment.dropFirst(2).split(separator: " ") {
+            if !line.isEmpty, line.count + word.count > 96 {
+                lines.append("# " + line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        return lines + (line.isEmpty ? [] : ["# " + line])
     }
 
     /// The first sentence of a register string, enough for a one-line comment.
