@@ -6,8 +6,9 @@ import Foundation
 /// references). Like the editorial rules it is a pure function of the Markdown and the
 /// jurisdiction, so it runs on the working copy in `sitegen check` and on released versions in tests.
 ///
-/// Every rule reads sentences, and some look one sentence further (a consent claim in the next
-/// sentence, a demand made in the sentence that introduces a list). A rule that fires on text the
+/// Every rule reads the sentences of `LintText` — code and raw HTML blanked, blocks delimited by
+/// cmark's tree — and some look further: the next sentence (a consent claim), the block around it
+/// (a cookie paragraph, a list item), the table row, or the text that introduces a list. A rule that fires on text the
 /// editor has weighed and keeps is acknowledged per tenant in tenant.yaml
 /// (`lint: { acknowledged: { rule-id: "reason" } }`), never by weakening the rule.
 enum LegalRulePack {
@@ -38,12 +39,15 @@ struct Prose {
     let ranges: [NSRange]
     /// Each sentence's text, white space collapsed.
     let sentences: [String]
+    /// The masked text's lines.
+    private let lines: [String]
 
     /// The sentences of `text`.
     init(_ text: LintText) {
         self.text = text
         ranges = text.sentences
         sentences = ranges.map { text.string($0).split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        lines = (text.masked as String).components(separatedBy: "\n")
     }
 
     /// Sentence `index` and the one after it, as one string: a claim and its qualification are
@@ -65,15 +69,21 @@ struct Prose {
         return text.masked.substring(with: NSRange(location: from, length: start - from))
     }
 
-    /// The paragraph (the text between blank lines) that holds sentence `index`.
+    /// The block that holds sentence `index` — a paragraph, list item, table row or footnote — as
+    /// cmark's tree delimits it (`MarkdownOutline.blockLines`): from the line its block starts on
+    /// to the line before the next block or blank line.
     func paragraph(of index: Int) -> String {
-        let masked = text.masked
-        let start = ranges[index].location
-        let before = masked.range(of: "\n\n", options: .backwards, range: NSRange(location: 0, length: start))
-        let from = before.location == NSNotFound ? 0 : before.location + 2
-        let after = masked.range(of: "\n\n", options: [], range: NSRange(location: start, length: masked.length - start))
-        let end = after.location == NSNotFound ? masked.length : after.location
-        return masked.substring(with: NSRange(location: from, length: end - from))
+        let line = text.position(of: ranges[index].location).line
+        let starts = text.outline.blockLines
+        var first = line
+        while first > 1, !starts.contains(first), !isBlank(first - 1) { first -= 1 }
+        var last = line
+        while last < lines.count, !starts.contains(last + 1), !isBlank(last + 1) { last += 1 }
+        return lines[(first - 1)..<last].joined(separator: "\n")
+    }
+
+    private func isBlank(_ line: Int) -> Bool {
+        lines[line - 1].allSatisfy(\.isWhitespace)
     }
 
     /// Whether sentence `index` is a heading.
@@ -83,14 +93,7 @@ struct Prose {
 
     /// The whole line (a table row) that sentence `index` starts on.
     func line(of index: Int) -> String {
-        let masked = text.masked
-        let start = ranges[index].location
-        let before = masked.range(of: "\n", options: .backwards, range: NSRange(location: 0, length: start))
-        let lineStart = before.location == NSNotFound ? 0 : before.location + 1
-        let rest = NSRange(location: start, length: masked.length - start)
-        let found = masked.range(of: "\n", options: [], range: rest)
-        let end = found.location == NSNotFound ? masked.length : found.location
-        return masked.substring(with: NSRange(location: lineStart, length: end - lineStart))
+        lines[text.position(of: ranges[index].location).line - 1]
     }
 
     /// Where `regex` first matches in sentence `index`, as a range of the whole text: for an
