@@ -21,6 +21,9 @@ public final class PreviewServer: @unchecked Sendable {
         public var pollInterval: Duration
         /// Poll even where inotify would tell of edits (for tests of the portable path).
         public var alwaysPoll: Bool
+        /// The day to preview as of (which version is in force, which are announced); nil means
+        /// the clock's date in Europe/Amsterdam, read again whenever the libraries are reloaded.
+        public var today: DayDate?
         /// How many tenants are rendered at once; nil means one per active core.
         public var workers: Int?
         /// Where progress and problems go (the terminal), one message per call.
@@ -28,12 +31,14 @@ public final class PreviewServer: @unchecked Sendable {
 
         /// A configuration with the defaults of `sitegen serve`.
         public init(root: URL, tenants: [String]? = nil, port: UInt16 = 1313, bind: String = "127.0.0.1",
-                    pollInterval: Duration = .milliseconds(100), alwaysPoll: Bool = false, workers: Int? = nil,
+                    today: DayDate? = nil, pollInterval: Duration = .milliseconds(100), alwaysPoll: Bool = false,
+                    workers: Int? = nil,
                     log: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }) {
             self.root = root
             self.tenants = tenants
             self.port = port
             self.bind = bind
+            self.today = today
             self.pollInterval = pollInterval
             self.alwaysPoll = alwaysPoll
             self.workers = workers
@@ -58,7 +63,7 @@ public final class PreviewServer: @unchecked Sendable {
     public init(_ configuration: Configuration) throws(DiagnosticError) {
         self.configuration = configuration
         instance = String(UInt64.random(in: 0...UInt64.max), radix: 36)
-        let renderer = PreviewRenderer(root: configuration.root)
+        let renderer = PreviewRenderer(root: configuration.root, today: configuration.today ?? .today())
         if let ids = configuration.tenants {
             let unknown = ids.filter { !renderer.allTenantIDs.contains($0) }
             if !unknown.isEmpty {
@@ -164,7 +169,7 @@ public final class PreviewServer: @unchecked Sendable {
         let impact = ChangeImpact(paths: paths, scope: snapshot.scope, rendered: snapshot.tenants, projectRoot: configuration.root)
         var affected = impact.tenants
         if impact.sharedChanged || impact.tenantSetChanged {
-            let renderer = PreviewRenderer(root: configuration.root)
+            let renderer = PreviewRenderer(root: configuration.root, today: configuration.today ?? .today())
             scheduler.replaceRenderer(renderer)
             if impact.tenantSetChanged && configuration.tenants == nil {
                 let before = Set(snapshot.scope)

@@ -10,6 +10,7 @@ struct Serve: ParsableCommand {
         discussion: "Serves the working copy of each tenant at http://127.0.0.1:PORT/<id>/ and an index of tenants at /. Nothing is written to output/. docs/serve.md has the details.")
 
     @OptionGroup var project: ProjectOptions
+    @OptionGroup var day: TodayOptions
 
     @Option(name: .long, help: ArgumentHelp("The port to listen on (0 picks a free one).", valueName: "port"))
     var port = 1313
@@ -30,7 +31,7 @@ struct Serve: ParsableCommand {
 
     func run() throws {
         let status = PreviewServer.serve(.init(root: project.rootURL, tenants: tenant.isEmpty ? nil : tenant,
-                                               port: UInt16(port), bind: bind))
+                                               port: UInt16(port), bind: bind, today: day.today == nil ? nil : day.day))
         if status != 0 { throw ExitCode(status) }
     }
 }

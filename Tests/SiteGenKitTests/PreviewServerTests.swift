@@ -1,4 +1,5 @@
 import Foundation
+import SiteGenKit
 import Testing
 @testable import SiteGenServer
 
@@ -19,7 +20,7 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try TestSupport.write(Self.project, in: folder)
-        let server = try PreviewServer(.init(root: folder, port: 0, pollInterval: .milliseconds(50), alwaysPoll: alwaysPoll,
+        let server = try PreviewServer(.init(root: folder, port: 0, today: DayDate("2026-12-05"), pollInterval: .milliseconds(50), alwaysPoll: alwaysPoll,
                                              workers: 2, log: { _ in }))
         let port = try await server.start()
 
