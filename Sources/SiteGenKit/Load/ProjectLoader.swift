@@ -42,59 +42,78 @@ public struct ProjectLoader: Sendable {
     }
 
     private func loadLibrary(_ name: String, diagnostics: inout Diagnostics) -> Library? {
-        let folder = tenantsFolder.appendingPathComponent(name)
         let configFile = "tenants/\(name)/library.yaml"
-        do {
-            let document = try YAMLDocument(read(folder.appendingPathComponent("library.yaml"), displayPath: configFile))
+        do throws(DiagnosticError) {
+            guard let folder = readFolder("tenants/\(name)/") else { throw DiagnosticError(.error("file not found", at: .init(file: configFile))) }
+            let document = try YAMLDocument(try text(of: "library.yaml", in: folder))
             let config = try document.decode(LibraryConfig.self)
             let servicesNode = document.node(at: [AnyKey("services")])
             var rowOrder: [String: [String]] = [:]
             for service in servicesNode.orderedKeys {
                 rowOrder[service] = document.node(at: [AnyKey("services"), AnyKey(service), AnyKey("rows")]).orderedKeys
             }
+            var hashes: [String: String] = [:]
+            for entry in folder.entries ?? [] { hashes[entry.path] = entry.sha256 }
             return Library(name: name, config: config, configFile: configFile, serviceOrder: servicesNode.orderedKeys,
                            rowOrder: rowOrder, keyLocations: KeyLocations(document),
-                           clauses: loadClauses(in: folder, displayFolder: "tenants/\(name)", diagnostics: &diagnostics))
+                           clauses: loadClauses(in: folder, diagnostics: &diagnostics), fileHashes: hashes)
         } catch {
             diagnostics.report(contentsOf: error.diagnostics)
             return nil
         }
     }
 
-    /// Reads one tenant's folder; nil (with diagnostics) when its config cannot be used.
+    /// Reads tenant `id`'s folder, every file once: all a build needs to decide whether the tenant
+    /// is up to date, and all `loadTenant` parses.
+    func readTenant(_ id: String) -> TenantFiles {
+        TenantFiles(id: id, folder: readFolder("tenants/\(id)/"))
+    }
+
+    /// Reads and parses one tenant; nil (with diagnostics) when its config cannot be used.
     func loadTenant(_ id: String, diagnostics: inout Diagnostics) -> TenantSource? {
-        let folder = tenantsFolder.appendingPathComponent(id)
+        loadTenant(readTenant(id), diagnostics: &diagnostics)
+    }
+
+    /// Parses the tenant folder `files` holds; nil (with diagnostics) when its config cannot be used.
+    func loadTenant(_ files: TenantFiles, diagnostics: inout Diagnostics) -> TenantSource? {
+        let id = files.id
         let configFile = "tenants/\(id)/tenant.yaml"
-        guard isInsideProject(folder) else {
+        if files.folder?.outsideProject != nil {
             diagnostics.report(.error("tenant folder is a link to outside the project", at: .init(file: "tenants/\(id)"),
                                       notes: ["sitegen only reads files inside the project"]))
             return nil
         }
-        do {
-            let document = try YAMLDocument(read(folder.appendingPathComponent("tenant.yaml"), displayPath: configFile))
+        do throws(DiagnosticError) {
+            guard let folder = files.folder else { throw DiagnosticError(.error("file not found", at: .init(file: configFile))) }
+            let document = try YAMLDocument(try text(of: "tenant.yaml", in: folder))
             let config = try document.decode(TenantConfig.self)
             return TenantSource(
                 id: id, config: config, configFile: configFile, keyLocations: KeyLocations(document),
-                clauses: loadClauses(in: folder, displayFolder: "tenants/\(id)", diagnostics: &diagnostics),
-                templates: loadTemplates(in: folder.appendingPathComponent("templates"), displayFolder: "tenants/\(id)/templates", diagnostics: &diagnostics),
-                assets: loadAssets(in: folder.appendingPathComponent("assets"), diagnostics: &diagnostics),
-                history: loadHistory(of: id, diagnostics: &diagnostics))
+                clauses: loadClauses(in: folder, diagnostics: &diagnostics),
+                templates: loadTemplates(in: folder, diagnostics: &diagnostics),
+                assets: loadAssets(in: folder, diagnostics: &diagnostics),
+                history: loadHistory(in: folder, diagnostics: &diagnostics))
         } catch {
             diagnostics.report(contentsOf: error.diagnostics)
             return nil
         }
     }
 
-    /// Reads `themes/<name>/`; nil (with diagnostics) when it is missing or broken.
-    func loadTheme(_ name: String, diagnostics: inout Diagnostics) -> ThemeSource? {
-        let folder = themesFolder.appendingPathComponent(name)
+    /// Reads `themes/<name>/` whole; nil when there is no such folder.
+    func readTheme(_ name: String) -> FolderFiles? {
+        readFolder("themes/\(name)/")
+    }
+
+    /// Parses the theme folder `folder`; nil (with diagnostics) when it is broken.
+    func loadTheme(_ name: String, from folder: FolderFiles, diagnostics: inout Diagnostics) -> ThemeSource? {
         let configFile = "themes/\(name)/theme.yaml"
-        do {
-            let document = try YAMLDocument(read(folder.appendingPathComponent("theme.yaml"), displayPath: configFile))
+        do throws(DiagnosticError) {
+            if let outside = folder.outsideProject { throw DiagnosticError(InputFile.problem(.outsideProject(outside), at: configFile)) }
+            let document = try YAMLDocument(try text(of: "theme.yaml", in: folder))
             let config = try document.decode(ThemeConfig.self)
             return ThemeSource(name: name, config: config, configFile: configFile, keyLocations: KeyLocations(document),
-                               templates: loadTemplates(in: folder.appendingPathComponent("templates"), displayFolder: "themes/\(name)/templates", diagnostics: &diagnostics),
-                               assets: loadAssets(in: folder.appendingPathComponent("assets"), diagnostics: &diagnostics))
+                               templates: loadTemplates(in: folder, diagnostics: &diagnostics),
+                               assets: loadAssets(in: folder, diagnostics: &diagnostics))
         } catch {
             diagnostics.report(contentsOf: error.diagnostics)
             return nil
@@ -107,16 +126,20 @@ public struct ProjectLoader: Sendable {
         return folderNames(in: themesFolder, diagnostics: &ignored)
     }
 
-    /// The clauses of `folder`/clauses; one whose file is broken is recorded as such, so the
-    /// statement that lists it does not also report it as unknown.
-    private func loadClauses(in folder: URL, displayFolder: String, diagnostics: inout Diagnostics) -> ClauseSet {
+    /// The text of file `name` of `folder`, checked as every text input is.
+    private func text(of name: String, in folder: FolderFiles) throws(DiagnosticError) -> SourceFile {
+        guard let file = folder.file(name) else { throw DiagnosticError(.error("file not found", at: .init(file: folder.folder + name))) }
+        return try file.text()
+    }
+
+    /// The clauses of the folder's `clauses/`; one whose file is broken is recorded as such, so
+    /// the statement that lists it does not also report it as unknown.
+    private func loadClauses(in folder: FolderFiles, diagnostics: inout Diagnostics) -> ClauseSet {
         var clauses = ClauseSet()
-        for name in fileNames(in: folder.appendingPathComponent("clauses"), withExtension: "md") {
+        for name in folder.names(in: "clauses/", withExtension: "md") {
             let id = String(name.dropLast(3))
-            let file = "\(displayFolder)/clauses/\(name)"
             do {
-                let source = try read(folder.appendingPathComponent("clauses").appendingPathComponent(name), displayPath: file)
-                clauses.add(id, try ClauseParser.parse(source, expectedID: id, diagnostics: &diagnostics))
+                clauses.add(id, try ClauseParser.parse(try text(of: "clauses/" + name, in: folder), expectedID: id, diagnostics: &diagnostics))
             } catch {
                 diagnostics.report(contentsOf: error.diagnostics)
                 clauses.add(id, nil)
@@ -125,14 +148,13 @@ public struct ProjectLoader: Sendable {
         return clauses
     }
 
-    private func loadTemplates(in folder: URL, displayFolder: String, diagnostics: inout Diagnostics) -> [String: TemplateSource] {
+    private func loadTemplates(in folder: FolderFiles, diagnostics: inout Diagnostics) -> [String: TemplateSource] {
         var templates: [String: TemplateSource] = [:]
-        for name in fileNames(in: folder, withExtension: "mustache") {
-            let file = "\(displayFolder)/\(name)"
+        for name in folder.names(in: "templates/", withExtension: "mustache") {
             do {
-                let source = try read(folder.appendingPathComponent(name), displayPath: file)
+                let source = try text(of: "templates/" + name, in: folder)
                 let templateName = String(name.dropLast(".mustache".count))
-                templates[templateName] = TemplateSource(name: templateName, text: source.text, file: file)
+                templates[templateName] = TemplateSource(name: templateName, text: source.text, file: source.displayPath)
             } catch {
                 diagnostics.report(contentsOf: error.diagnostics)
             }
@@ -140,42 +162,22 @@ public struct ProjectLoader: Sendable {
         return templates
     }
 
-    private func loadAssets(in folder: URL, diagnostics: inout Diagnostics) -> [Asset] {
-        fileNames(in: folder, withExtension: nil).compactMap { name in
-            let url = folder.appendingPathComponent(name)
-            let location = Diagnostic.Location(file: relativePath(url))
-            if let problem = linkProblem(url, at: location) {
-                diagnostics.report(problem)
+    private func loadAssets(in folder: FolderFiles, diagnostics: inout Diagnostics) -> [Asset] {
+        folder.names(in: "assets/").compactMap { name in
+            guard let file = folder.file("assets/" + name) else { return nil }
+            switch file.content {
+            case let .bytes(data, sha256):
+                return Asset(name: name, data: data, sha256: sha256)
+            case let .refused(refusal):
+                switch refusal {
+                case .outsideProject, .tooLarge:
+                    diagnostics.report(InputFile.problem(refusal, at: file.path))
+                case .notRegular, .unreadable, .folder:
+                    diagnostics.report(.error("cannot read asset", at: .init(file: file.path), notes: ["an asset must be a regular file"]))
+                }
                 return nil
             }
-            guard SourceFile.isRegularFile(url), let data = try? Data(contentsOf: url) else {
-                diagnostics.report(.error("cannot read asset", at: location, notes: ["an asset must be a regular file"]))
-                return nil
-            }
-            return Asset(name: name, data: data)
         }
-    }
-
-    /// Reads a text file of the project, refusing one that is a link to outside it. Its links are
-    /// resolved once, for both the check and the read.
-    func read(_ url: URL, displayPath: String) throws(DiagnosticError) -> SourceFile {
-        let resolved = url.resolvingSymlinksInPath()
-        if let problem = linkProblem(resolved: resolved, at: .init(file: displayPath)) { throw DiagnosticError(problem) }
-        return try SourceFile.read(url, resolved: resolved, displayPath: displayPath)
-    }
-
-    /// The error for a file that is, or lies in a folder that is, a link to outside the project: a
-    /// tenant's folder must not be a way to publish other files of the machine it is built on.
-    private func linkProblem(_ url: URL, at location: Diagnostic.Location) -> Diagnostic? {
-        linkProblem(resolved: url.resolvingSymlinksInPath(), at: location)
-    }
-
-    /// `linkProblem` for a URL whose links are already resolved.
-    private func linkProblem(resolved: URL, at location: Diagnostic.Location) -> Diagnostic? {
-        guard !isInside(resolvedPath: resolved.path) else { return nil }
-        return .error("file is a link to outside the project", at: location,
-                      notes: ["it points to '\(resolved.path)'",
-                              "sitegen only reads files inside the project; copy the file in instead of linking to it"])
     }
 
     /// Sorted names of the sub-folders of `folder`, so every run sees the same order.
@@ -191,25 +193,13 @@ public struct ProjectLoader: Sendable {
         }.sorted()
     }
 
-    /// Sorted names of regular files in `folder` (optionally with one extension), hidden files left out.
-    /// A folder named like such a file (`intro.md/`) is listed too, so reading it says it is a folder
-    /// instead of the clause being "unknown".
-    private func fileNames(in folder: URL, withExtension fileExtension: String?) -> [String] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
-        return names.filter { name in
-            var isFolder: ObjCBool = false
-            guard !name.hasPrefix("."), FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isFolder) else { return false }
-            guard let fileExtension else { return !isFolder.boolValue }
-            return name.hasSuffix(".\(fileExtension)")
-        }.sorted()
-    }
-
     /// Whether `url`, with links resolved, stays inside the project.
     func isInsideProject(_ url: URL) -> Bool {
         isInside(resolvedPath: url.resolvingSymlinksInPath().path)
     }
 
-    private func isInside(resolvedPath: String) -> Bool {
+    /// Whether a path whose links are resolved stays inside the project.
+    func isInside(resolvedPath: String) -> Bool {
         resolvedPath == resolvedRootPath || resolvedPath.hasPrefix(resolvedRootPath + "/")
     }
 

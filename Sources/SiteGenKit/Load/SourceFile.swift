@@ -17,8 +17,12 @@ struct SourceFile: Sendable {
 
     /// `read(_:displayPath:)` for a caller that already resolved the links of `url`.
     static func read(_ url: URL, resolved: URL, displayPath: String) throws(DiagnosticError) -> SourceFile {
+        try decode(try readData(url, resolved: resolved, displayPath: displayPath), displayPath: displayPath)
+    }
+
+    /// The bytes of `url`, refusing missing, oversized and non-regular files unread.
+    static func readData(_ url: URL, resolved: URL, displayPath: String) throws(DiagnosticError) -> Data {
         let location = Diagnostic.Location(file: displayPath)
-        let data: Data
         do {
             // The link's target is what is read, so its type and size are what count.
             let (isRegular, size) = try typeAndSize(atPath: resolved.path)
@@ -32,18 +36,15 @@ struct SourceFile: Sendable {
                 throw DiagnosticError(.error("not a regular file", at: location,
                                              notes: ["sitegen reads only plain files; replace this with a text file"]))
             }
-            if let size, size > maximumSize {
-                throw DiagnosticError(.error(
-                    "file is too large: \(size) bytes, more than the \(maximumSize / 1024 / 1024) MB sitegen reads", at: location,
-                    notes: ["configs and clauses are a few kilobytes; is this the right file?"]))
-            }
+            if let size, size > maximumSize { throw DiagnosticError(tooLarge(size, at: location)) }
             // Never more than the limit, even if the file grew since it was measured.
             let handle = try FileHandle(forReadingFrom: url)
             defer { try? handle.close() }
-            data = try handle.read(upToCount: maximumSize + 1) ?? Data()
+            let data = try handle.read(upToCount: maximumSize + 1) ?? Data()
             if data.count > maximumSize {
                 throw DiagnosticError(.error("file is too large: more than the \(maximumSize / 1024 / 1024) MB sitegen reads", at: location))
             }
+            return data
         } catch let error as DiagnosticError {
             throw error
         } catch {
@@ -51,6 +52,13 @@ struct SourceFile: Sendable {
             throw DiagnosticError(.error(missing ? "file not found" : "cannot read file", at: location,
                                          notes: missing ? [] : ["check that the file can be read: \(error.localizedDescription)"]))
         }
+    }
+
+    /// Text from bytes already read, refusing oversized, binary and non-UTF-8 input with a
+    /// diagnostic: the one place every text input is checked, however it was read.
+    static func decode(_ data: Data, displayPath: String) throws(DiagnosticError) -> SourceFile {
+        let location = Diagnostic.Location(file: displayPath)
+        if data.count > maximumSize { throw DiagnosticError(tooLarge(data.count, at: location)) }
         // Scanned as raw bytes: `Data`'s own iterator costs a call per byte, on every file of every tenant.
         if data.withUnsafeBytes({ $0.baseAddress.map { memchr($0, 0, data.count) != nil } ?? false }) {
             throw DiagnosticError(.error("file is binary, expected UTF-8 text", at: location,
@@ -68,6 +76,12 @@ struct SourceFile: Sendable {
         // no "---" would be found. Every later stage sees "\n" only.
         let hasCarriageReturn = data.withUnsafeBytes { $0.baseAddress.map { memchr($0, 0x0D, data.count) != nil } ?? false }
         return SourceFile(displayPath: displayPath, text: hasCarriageReturn ? withoutBOM.replacingOccurrences(of: "\r\n", with: "\n") : withoutBOM)
+    }
+
+    /// The error for a file over `maximumSize`.
+    static func tooLarge(_ size: Int, at location: Diagnostic.Location) -> Diagnostic {
+        .error("file is too large: \(size) bytes, more than the \(maximumSize / 1024 / 1024) MB sitegen reads", at: location,
+               notes: ["configs and clauses are a few kilobytes; is this the right file?"])
     }
 
     /// Whether the file at `path` is a regular file, and its size: what `attributesOfItem` tells,

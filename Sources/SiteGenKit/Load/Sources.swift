@@ -15,6 +15,9 @@ struct Library: Sendable {
     let keyLocations: KeyLocations
     /// The library's clauses by id.
     let clauses: ClauseSet
+    /// The hex SHA-256 of every file of the library folder as it was read, by path: what build
+    /// manifests record of the library config and of the clauses a tenant uses.
+    let fileHashes: [String: String]
 }
 
 /// A tenant as loaded from `tenants/<id>/`, before anything is merged or expanded.
@@ -61,8 +64,13 @@ public struct Asset: Sendable, Hashable {
 
     /// An asset of `data`, hashed here.
     public init(name: String, data: Data) {
+        self.init(name: name, data: data, sha256: ContentHash.sha256(data))
+    }
+
+    /// An asset whose bytes were hashed when they were read.
+    init(name: String, data: Data, sha256: String) {
         self.name = name
         self.data = data
-        sha256 = ContentHash.sha256(data)
+        self.sha256 = sha256
     }
 }

@@ -1,7 +1,11 @@
-/// The files of one tenant's folder, each hashed: the load stage's first step. A build reads them
-/// before deciding whether the tenant is up to date; the rest of the load works from the same read.
+/// A tenant's folder as the load stage read it, every file once and hashed: what a build checks
+/// against the manifest before deciding to rebuild, and what the loader then parses — the same
+/// bytes, so no input is opened twice.
 struct TenantFiles: Sendable {
     let id: String
-    /// Every visible file of `tenants/<id>/`, hashed, sorted by path; nil when one cannot be read.
-    let entries: [BuildManifest.Entry]?
+    /// The folder's files; nil when there is no such folder.
+    let folder: FolderFiles?
+
+    /// Every file of `tenants/<id>/`, hashed, sorted by path; nil when one cannot be read.
+    var entries: [BuildManifest.Entry]? { folder?.entries }
 }

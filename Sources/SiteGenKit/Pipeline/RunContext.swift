@@ -19,8 +19,9 @@ struct RunContext: Sendable {
     let templates = TemplateCache()
     /// Catalogue strings of the libraries, parsed once.
     let catalogueTemplates = PlaceholderTemplateCache()
-    /// Hashes of shared input files for build manifests.
-    let hasher: InputHasher
+    /// Theme folders, each read whole once: loading a theme and checking a tenant's manifest use
+    /// the same read. Nil for a name with no folder.
+    let themeFolders = LockedCache<String, FolderFiles?>()
 
     /// The context for `scope` of the project `loader` reads, writing (if at all) to `outputRoot`;
     /// nil, with diagnostics, when the scope names unknown tenants, the output folder lies inside
@@ -60,17 +61,15 @@ struct RunContext: Sendable {
         let libraries = loader.loadLibraries(diagnostics: &diagnostics)
         ClauseResolver(libraries: libraries).reportDuplicateLibraryClauses(diagnostics: &diagnostics)
         if diagnostics.hasErrors { return nil }
-        return RunContext(loader: loader, outputRoot: outputRoot, libraries: libraries, tenantIDs: selected, allTenantIDs: known,
-                          hasher: InputHasher(root: loader.root))
+        return RunContext(loader: loader, outputRoot: outputRoot, libraries: libraries, tenantIDs: selected, allTenantIDs: known)
     }
 
     /// The theme called `name`, loaded the first time any tenant asks; an unknown theme is reported
     /// at the tenant's `theme:` key, every time.
     func theme(named name: String, for tenant: TenantSource, diagnostics: inout Diagnostics) -> ThemeSource? {
         let found = themes.value(for: name) {
-            guard TenantID.isValid(name),
-                  FileManager.default.fileExists(atPath: loader.themesFolder.appendingPathComponent(name).path) else { return .missing }
-            return loader.loadTheme(name, diagnostics: &diagnostics).map(ThemeLookup.loaded) ?? .broken
+            guard let folder = themeFolder(name) else { return .missing }
+            return loader.loadTheme(name, from: folder, diagnostics: &diagnostics).map(ThemeLookup.loaded) ?? .broken
         }
         switch found {
         case let .loaded(theme):
@@ -82,6 +81,21 @@ struct RunContext: Sendable {
                                       notes: ["themes: \(loader.themeNames().joined(separator: ", "))"]))
             return nil
         }
+    }
+
+    /// The files of theme `name`'s folder, read the first time any tenant needs them; nil when
+    /// there is no such theme.
+    func themeFolder(_ name: String) -> FolderFiles? {
+        guard TenantID.isValid(name) else { return nil }
+        return themeFolders.value(for: name) { loader.readTheme(name) }
+    }
+
+    /// The hash of a library file as it was read when the run began; nil for a file no library has.
+    func libraryFileHash(_ path: String) -> String? {
+        for library in libraries {
+            if let hash = library.fileHashes[path] { return hash }
+        }
+        return nil
     }
 
     private static func isInside(_ url: URL, _ folder: URL) -> Bool {

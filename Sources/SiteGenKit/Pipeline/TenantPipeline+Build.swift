@@ -53,14 +53,30 @@ extension TenantPipeline {
     /// clauses its statement reads, its theme folder — with hashes; nil when one cannot be read.
     func inputs(of resolved: ResolvedTenant) -> [BuildManifest.Entry]? {
         guard let own = resolved.loaded.files else { return nil }
-        return context.hasher.inputs(tenant: resolved.id, own: own, theme: resolved.themeName, clauseFiles: resolved.clauseFiles)
+        return inputs(tenant: resolved.id, own: own, theme: resolved.themeName, clauseFiles: resolved.clauseFiles)
+    }
+
+    /// The inputs of tenant `id` — its own files `own`, built with `theme` and reading
+    /// `clauseFiles` — from what the run already read; nil when one of them is missing.
+    private func inputs(tenant id: String, own: [BuildManifest.Entry], theme: String, clauseFiles: [String]) -> [BuildManifest.Entry]? {
+        let tenantFolder = "tenants/\(id)/"
+        var entries = own
+        let shared = context.libraries.map(\.configFile) + clauseFiles.filter { !$0.hasPrefix(tenantFolder) }
+        for path in Set(shared).sorted() {
+            guard let hash = context.libraryFileHash(path) else { return nil }
+            entries.append(.init(path: path, sha256: hash))
+        }
+        guard let themeFiles = context.themeFolder(theme)?.entries else { return nil }
+        return (entries + themeFiles).sorted { $0.path < $1.path }
     }
 
     /// Whether tenant `files.id`'s published output was built from exactly these inputs by this
     /// version of sitegen and is still all there.
     func isUpToDate(_ files: TenantFiles, writer: TenantWriter) -> Bool {
-        guard let own = files.entries, let manifest = writer.manifest(of: files.id) else { return false }
-        return context.hasher.isUpToDate(manifest, tenant: files.id, own: own,
-                                         outputFolder: writer.outputRoot.appendingPathComponent(files.id))
+        guard let own = files.entries, let manifest = writer.manifest(of: files.id),
+              manifest.tenantID == files.id, manifest.generator == SiteRenderer.generator,
+              let current = inputs(tenant: files.id, own: own, theme: manifest.theme, clauseFiles: manifest.libraryClauseFiles),
+              current == manifest.inputs else { return false }
+        return writer.hasOutputs(manifest.outputs, tenant: files.id)
     }
 }

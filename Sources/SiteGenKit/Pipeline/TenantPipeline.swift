@@ -19,12 +19,12 @@ struct TenantPipeline: Sendable {
     /// Reads tenant `id`'s folder: the first step of loading, and all a build needs to tell
     /// whether the tenant is up to date.
     func read(_ id: String) -> TenantFiles {
-        TenantFiles(id: id, entries: context.hasher.tenantEntries(id))
+        context.loader.readTenant(id)
     }
 
     /// Parses the tenant `files` was read from; nil (with diagnostics) when its config cannot be used.
     func load(_ files: TenantFiles, diagnostics: inout Diagnostics) -> LoadedTenant? {
-        context.loader.loadTenant(files.id, diagnostics: &diagnostics).map { LoadedTenant(source: $0, files: files.entries) }
+        context.loader.loadTenant(files, diagnostics: &diagnostics).map { LoadedTenant(source: $0, files: files.entries) }
     }
 
     // MARK: Resolve

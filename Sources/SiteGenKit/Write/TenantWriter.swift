@@ -27,6 +27,31 @@ public struct TenantWriter: Sendable {
         return (try? String(contentsOf: url, encoding: .utf8)).flatMap(BuildManifest.init(text:))
     }
 
+    /// Whether tenant `id`'s output folder holds exactly `outputs`, each with its recorded size (a
+    /// stat, not a read): a missing, extra or torn file means the tenant must be written again.
+    public func hasOutputs(_ outputs: [BuildManifest.OutputEntry], tenant id: String) -> Bool {
+        let outputFolder = outputRoot.appendingPathComponent(id)
+        var found: [String: Int] = [:]
+        // Paths and `lstat`, not URLs and FileManager's enumerator: a no-op build does this for
+        // every tenant, and the enumerator's attribute dictionaries cost more than the rest.
+        func list(_ relative: String) -> Bool {
+            let folder = outputFolder.path + "/" + relative
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return false }
+            for name in names where !(relative.isEmpty && name == Self.markerName) {
+                var status = stat()
+                guard lstat(folder + name, &status) == 0 else { return false }
+                if status.st_mode & S_IFMT == S_IFDIR {
+                    guard list(relative + name + "/") else { return false }
+                } else {
+                    found[relative + name] = Int(status.st_size)
+                }
+            }
+            return true
+        }
+        guard list("") else { return false }
+        return found.count == outputs.count && outputs.allSatisfy { found[$0.path] == $0.size }
+    }
+
     /// Writes `site` with its manifest, replacing the tenant's previous output in one step.
     public func write(_ site: RenderedSite, manifest: BuildManifest) throws(DiagnosticError) {
         let fileManager = FileManager.default

@@ -1,22 +1,21 @@
 import Foundation
 
 extension ProjectLoader {
-    /// Reads `tenants/<id>/history/NNNN.md` in order. Gaps, wrong numbers, dates out of order and
+    /// Parses `history/NNNN.md` of a tenant's folder, in order. Gaps, wrong numbers, dates out of order and
     /// edited, inserted or reordered files are errors: the history is append-only evidence of what
     /// was published when.
-    func loadHistory(of id: String, diagnostics: inout Diagnostics) -> [Version] {
-        let folder = tenantsFolder.appendingPathComponent(id).appendingPathComponent("history")
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
+    func loadHistory(in folder: FolderFiles, diagnostics: inout Diagnostics) -> [Version] {
         var versions: [Version] = []
-        for name in names.filter({ $0.hasSuffix(".md") }).sorted() {
-            let file = "tenants/\(id)/history/\(name)"
+        for name in folder.names(in: "history/", withExtension: "md") {
+            let file = folder.folder + "history/" + name
             guard let number = Int(name.dropLast(3)), Version.fileName(number) == name else {
                 diagnostics.report(.error("unexpected file in history", at: .init(file: file),
                                           notes: ["versions are stored as 0001.md, 0002.md, …"]))
                 continue
             }
             do {
-                let source = try read(folder.appendingPathComponent(name), displayPath: file)
+                guard let input = folder.file("history/" + name) else { continue }
+                let source = try input.text()
                 let version = try VersionFile.parse(source, expectedNumber: number, previousChain: versions.last?.recordedChain ?? "")
                 Self.audit(version, after: versions.last, diagnostics: &diagnostics)
                 versions.append(version)
