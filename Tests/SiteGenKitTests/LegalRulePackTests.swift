@@ -16,6 +16,7 @@ import Testing
         Case("Ben je het niet eens met deze privacyverklaring? Als je niet akkoord gaat, stop dan met het gebruik van de app.", .nl, .statementAsTerms),
         Case("Na deze termijnen zal de Verwerker de persoonsgegevens terugbezorgen aan de Verantwoordelijke.", .be, .processorWording),
         Case("Na het einde van je contract geeft de Verwerker de gegevens terug aan de Verantwoordelijke.", .nl, .processorWording),
+        Case("Na afloop van uw contract zal de Verwerker uw gegevens terugbezorgen aan de Verantwoordelijke.", .nl, .processorWording),
         Case("Om uw verzoek te behandelen hebben wij altijd een kopie van uw identiteitsbewijs nodig.", .nl, .identityCopy),
         Case("Wil je je gegevens inzien? Stuur bij je verzoek een kopie van je paspoort mee.", .nl, .identityCopy),
         Case("Om uw verzoek in behandeling te nemen hebben wij nodig:\n\n- uw naam;\n- een kopie van een geldig legitimatiebewijs.", .nl, .identityCopy),
@@ -39,16 +40,20 @@ import Testing
         Case("Wij verwerken uw gegevens niet buiten de EER. Onze e-mail draait op Microsoft 365.", .nl, .transfersOutsideEEA),
         Case("We slaan je gegevens nooit op buiten de Europese Unie. We plannen afspraken met Zoom.", .be, .transfersOutsideEEA),
         Case("Als een leverancier buiten de EER is gevestigd, zorgen wij voor dezelfde waarborgen als in Europa.", .nl, .transferMechanism),
+        Case("Staat een leverancier buiten de EER, dan zijn uw gegevens daar met dezelfde waarborgen omkleed.", .nl, .transferMechanism),
         Case("Sommige leveranciers zitten buiten de EU; we zorgen dat je gegevens daar even goed beschermd zijn.", .be, .transferMechanism),
         Case("Wij verzamelen geen gegevens van kinderen jonger dan 13 jaar zonder toestemming van een ouder of voogd.", .nl, .consentAge),
         Case("Onze website heeft niet de intentie gegevens te verzamelen over bezoekers die jonger zijn dan 16 jaar. Tenzij ze toestemming hebben van ouders of voogd.", .be, .consentAge),
         Case("Ben je jonger dan 13 jaar? Dan heb je toestemming van je ouders nodig.", .nl, .consentAge),
+        Case("Bent u jonger dan 13 jaar, dan heeft u toestemming van uw ouders nodig.", .nl, .consentAge),
         Case("Als u een of meerdere rechten wilt uitoefenen, neemt u dan contact met ons op.", .nl, .responseDeadline),
         Case("Wil je je rechten uitoefenen? Stuur ons dan een e-mail.", .be, .responseDeadline),
         Case("| Verkeersgegevens van uw aansluiting | Zes maanden | Wettelijke verplichting |", .nl, .legalObligationLaw),
         Case("| Je facturen | Zeven jaar | *Wettelijke verplichting* |", .nl, .legalObligationLaw),
         Case("JS-ICT kan de inhoud van de privacyverklaring aanpassen.", .nl, .changeNotice),
         Case("We behouden ons het recht voor om deze privacyverklaring op elk moment te wijzigen.", .be, .changeNotice),
+        Case("Wij kunnen deze privacyverklaring op elk moment wijzigen, zonder u daarover te berichten.", .nl, .changeNotice),
+        Case("We kunnen deze privacyverklaring altijd aanpassen; de nieuwste versie staat voor je klaar op onze website.", .be, .changeNotice),
         Case("Onze voorwaarden vindt u op <http://www.example.nl/voorwaarden/>.", .nl, .plainHTTP),
         Case("Je vindt onze voorwaarden op [onze site](http://example.be/voorwaarden).", .be, .plainHTTP),
     ]
@@ -68,6 +73,7 @@ import Testing
         Case("Als je het niet eens bent met hoe wij je gegevens verwerken, kun je een klacht indienen.", .nl),
         Case("Wij zijn de verwerkingsverantwoordelijke; waar wij als verwerker voor een klant werken, geldt de privacyverklaring van die klant.", .nl),
         Case("Na het einde van je contract verwijderen we je gegevens, tenzij een wet ons verplicht ze langer te bewaren.", .nl),
+        Case("Na afloop van uw contract verwijderen wij uw gegevens, tenzij een wet ons verplicht ze langer te bewaren.", .nl),
         Case("Alleen als wij twijfelen aan uw identiteit, vragen wij om een kopie van uw identiteitsbewijs met pasfoto en BSN afgeschermd.", .nl),
         Case("Wil je je gegevens inzien? Stuur je verzoek vanaf het e-mailadres dat we van je kennen; een kopie van je paspoort vragen we nooit.", .nl),
         Case("Om een abonnement af te sluiten vragen we je paspoort te tonen in de winkel.", .nl),
@@ -84,6 +90,8 @@ import Testing
         Case("Je surfgedrag houden we niet bij, en we plaatsen geen cookies van derden.", .be),
         Case("Een cookie bevat een willekeurige code; ook die code is een persoonsgegeven.", .nl),
         Case("Deze statistieken bevatten geen persoonsgegevens: wij tellen alleen het aantal bezoeken per pagina.", .nl),
+        Case("Uw IP-adres is een persoonsgegeven; wij bewaren het hooguit een week.", .nl),
+        Case("Je IP-adres is een persoonsgegeven, dus we bewaren het niet langer dan nodig.", .nl),
         Case("Stuurt u een kopie van uw paspoort mee, dek dan uw BSN af.", .nl),
         Case("Bij het afsluiten van je contract noteren we je burgerservicenummer alleen als een wet ons dat voorschrijft.", .nl),
         Case("Voor het afsluiten van een abonnement vragen wij uw BSN.", .be),
@@ -91,9 +99,13 @@ import Testing
         Case("We slaan je gegevens nooit op buiten de Europese Unie, ook niet bij onze leveranciers.", .be),
         Case("Als een leverancier buiten de EER is gevestigd, sluiten wij de standaardcontractbepalingen van de Europese Commissie; een kopie kunt u opvragen.", .nl),
         Case("Sommige leveranciers zitten buiten de EU; voor de VS geldt het adequaatheidsbesluit over het EU-VS Data Privacy Framework.", .be),
+        Case("Sommige leveranciers zitten buiten de EU; voor je gegevens in de VS geldt het EU-VS Data Privacy Framework.", .be),
         Case("Wij verzamelen geen gegevens van kinderen jonger dan 16 jaar zonder toestemming van een ouder of voogd.", .nl),
         Case("Onze website heeft niet de intentie gegevens te verzamelen over bezoekers die jonger zijn dan 13 jaar. Tenzij ze toestemming hebben van ouders of voogd.", .be),
         Case("Ben je jonger dan 18 jaar? Dan kun je geen abonnement afsluiten.", .nl),
+        Case("Bent u jonger dan 16 jaar, dan heeft u toestemming van uw ouders nodig.", .nl),
+        Case("Ben je jonger dan 16 jaar? Dan heb je toestemming van je ouders nodig.", .nl),
+        Case("Ben je jonger dan 13 jaar? Dan heb je toestemming van je ouders nodig.", .be),
         Case("Als u een of meerdere rechten wilt uitoefenen, neemt u dan contact met ons op. Wij reageren binnen één maand op uw verzoek.", .nl),
         Case("Wil je je rechten uitoefenen? Stuur ons een e-mail; we beantwoorden je verzoek binnen een maand.", .be),
         Case("| Verkeersgegevens van uw aansluiting | Zes maanden | Wettelijke verplichting (art. 13.2a Telecommunicatiewet) |", .nl),
@@ -118,7 +130,11 @@ import Testing
         for rule in legal {
             let entry = LegalRule.of(rule)
             #expect(entry?.reference.isEmpty == false && entry?.fix.isEmpty == false, "\(rule)")
-            #expect(Self.triggers.contains { $0.expected.contains(rule) }, "no trigger for \(rule)")
+            let examples = Self.triggers.filter { $0.expected.contains(rule) }.map(\.markdown)
+            #expect(examples.contains { $0.range(of: #"\b(?:u|uw)\b"#, options: [.regularExpression, .caseInsensitive]) != nil },
+                    "no trigger in the u register for \(rule)")
+            #expect(examples.contains { $0.range(of: #"\b(?:je|jouw|jij)\b"#, options: [.regularExpression, .caseInsensitive]) != nil },
+                    "no trigger in the je register for \(rule)")
         }
     }
 
