@@ -28,5 +28,6 @@ import Testing
         #expect(documented.count == Set(documented).count)
         #expect(Set(documented) == Set(BuiltinTemplates.all.keys))
         #expect(BuiltinTemplates.textTemplates.isSubset(of: Set(documented)))
+        #expect(Set(BuiltinTemplates.compiled.keys) == Set(BuiltinTemplates.all.keys), "every built-in template compiles")
     }
 }

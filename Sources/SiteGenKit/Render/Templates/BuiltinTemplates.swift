@@ -1,3 +1,5 @@
+import Mustache
+
 /// sitegen's own templates, the last step of the lookup: a theme only has to provide what it
 /// changes. Kept plain and accessible so a bare theme still gives a valid page. Which names each
 /// template sees is declared in `PageTemplateContext`, `VersionTemplateContext` and
@@ -63,6 +65,7 @@ enum BuiltinTemplates {
 
             """),
         "archive-title": builtin("archive-title", "{{site.title}} (versie {{version.number}}, {{version.date_text}})"),
+        "intro-title": builtin("intro-title", "Inleiding"),
         "version-heading": builtin("version-heading", "Versie {{version.number}} – {{version.date_text}}"),
         "changelog-title": builtin("changelog-title", "Wijzigingen in de {{lowercased(site.title)}}"),
         "changelog": builtin("changelog", """
@@ -87,12 +90,12 @@ enum BuiltinTemplates {
             <div class="redline">
             {{#sections}}
             {{#changed}}
-            <section class="redline-changed" aria-label="Gewijzigd in versie {{version.number}}: {{#title}}{{.}}{{/title}}{{^title}}Inleiding{{/title}}">
+            <section class="redline-changed" aria-label="Gewijzigd in versie {{version.number}}: {{title}}">
             {{{html}}}
             </section>
             {{/changed}}
             {{^changed}}
-            <details class="redline-unchanged"><summary>{{#title}}{{.}}{{/title}}{{^title}}Inleiding{{/title}} <span class="unchanged">(ongewijzigd)</span></summary>
+            <details class="redline-unchanged"><summary>{{title}} <span class="unchanged">(ongewijzigd)</span></summary>
             {{{html}}}
             </details>
             {{/changed}}
@@ -102,10 +105,14 @@ enum BuiltinTemplates {
             """),
     ]
 
+    /// The built-in templates compiled, once per process: every theme falls back to them, and
+    /// compiling them per theme cost more than rendering a tenant's notices. A test compiles each.
+    static let compiled: [String: MustacheTemplate] = all.compactMapValues { try? TemplateSet.compile($0.name, $0.text) }
+
     /// Templates whose output is plain text — a page title, a heading — not HTML: their values are
     /// not escaped, and the page escapes their result where it lands. They are rendered on their own,
     /// never included in an HTML template; one final line break is dropped.
-    static let textTemplates: Set<String> = ["archive-title", "version-heading", "changelog-title"]
+    static let textTemplates: Set<String> = ["archive-title", "version-heading", "intro-title", "changelog-title"]
 
     private static func builtin(_ name: String, _ text: String) -> TemplateSource {
         TemplateSource(name: name, text: text, file: "<built-in>/\(name).mustache")

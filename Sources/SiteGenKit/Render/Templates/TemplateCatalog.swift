@@ -22,6 +22,7 @@ enum TemplateCatalog {
             ("archive-notice", "HTML at the top of each archived version's body"),
             ("archive-title", "text: the title of an archived version's page"),
             ("version-heading", "text: a version's heading on the changelog and in its contents list"),
+            ("intro-title", "text: in a version's redline, the title of the text before the first heading"),
         ], names: VersionTemplateContext.names.documentation),
         Group(title: "Changelog", templates: [
             ("changelog", "HTML: the changelog's body"),

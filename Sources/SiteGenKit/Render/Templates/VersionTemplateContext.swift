@@ -48,8 +48,8 @@ enum ChangelogTemplateContext {
 
     /// One `h2` section of a redline, as the changelog shows it.
     struct Section: Sendable {
-        /// The heading as plain text; nil for what precedes the first heading.
-        let title: String?
+        /// The heading as plain text; for what precedes the first heading, the `intro-title` template's text.
+        let title: String
         let changed: Bool
         /// The redline's HTML, placed for the changelog (`ChangelogPage.localize`).
         let html: String
@@ -76,7 +76,7 @@ enum ChangelogTemplateContext {
 
     /// One entry of `redline.sections`.
     static let section = TemplateNames<Section>([
-        .text("title", "the section's heading; absent for the text before the first heading") { $0.title },
+        .text("title", "the section's heading; for the text before the first heading, what the `intro-title` template makes") { $0.title },
         .flag("changed", "whether anything in the section changed") { $0.changed },
         .html("html", "the section's text with removed words in `<del>` and added words in `<ins>`; headings one level down, ids removed, anchor links into the archived version") { $0.html },
     ])

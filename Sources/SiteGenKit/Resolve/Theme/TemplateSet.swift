@@ -25,9 +25,13 @@ struct TemplateSet: Sendable {
         var library = MustacheLibrary()
         var failed = false
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            // sitegen's own templates are compiled once per process and never need checking.
+            if source.file == BuiltinTemplates.all[name]?.file, let compiled = BuiltinTemplates.compiled[name] {
+                library.register(compiled, named: name)
+                continue
+            }
             do {
-                let pragma = BuiltinTemplates.textTemplates.contains(name) ? PlainTextContentType.pragma : TemplateContentType.pragma
-                library.register(try MustacheTemplate(string: pragma + source.text), named: name)
+                library.register(try compile(name, source.text), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 let line = error.context.lineNumber - TemplateContentType.pragmaLines
                 diagnostics.report(.error("invalid template: \(error.error)",
@@ -40,6 +44,12 @@ struct TemplateSet: Sendable {
             checkReferences(in: source, partials: Set(sources.keys), brandParameters: brandParameters, diagnostics: &diagnostics)
         }
         return failed ? nil : TemplateSet(sources: sources, library: library)
+    }
+
+    /// Compiles `text` as the template `name`, with the content type its kind needs.
+    static func compile(_ name: String, _ text: String) throws -> MustacheTemplate {
+        let pragma = BuiltinTemplates.textTemplates.contains(name) ? PlainTextContentType.pragma : TemplateContentType.pragma
+        return try MustacheTemplate(string: pragma + text)
     }
 
     /// Renders the template `name` with `context`. A text template's one final line break (the end of
