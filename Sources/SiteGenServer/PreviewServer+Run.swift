@@ -38,7 +38,7 @@ extension PreviewServer {
                 let count = server.store.snapshot().scope.count
                 log("sitegen serve: \(count) tenant\(count == 1 ? "" : "s") at http://\(host):\(port)/ (Ctrl-C stops; edits seen by \(server.watchMethod))")
             } catch {
-                log("sitegen serve: cannot listen on \(configuration.bind):\(configuration.port): \(error.localizedDescription)")
+                log("sitegen serve: cannot listen on \(configuration.bind):\(configuration.port): \(error)")
                 status.fail()
                 await server.stop()
                 done.signal()

@@ -89,8 +89,23 @@ public final class PreviewServer: @unchecked Sendable {
             ? try sockaddr_in6.inet6(ip6: configuration.bind, port: configuration.port)
             : try sockaddr_in.inet(ip4: configuration.bind, port: configuration.port)
         let http = HTTPServer(config: .init(address: address, timeout: 90, logger: .disabled), handler: PreviewHandler(server: self))
-        let task = Task { try await http.run() }
-        try await http.waitUntilListening(timeout: 10)
+        let failure = StartFailure()
+        let task = Task {
+            do { try await http.run() } catch {
+                failure.record(error)
+                throw error
+            }
+        }
+        // Wait until it listens or fails (a port in use): `waitUntilListening` would sit out its
+        // whole timeout after a failed bind.
+        for _ in 0..<1000 where await http.listeningAddress == nil {
+            if let error = failure.error { throw error }
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        guard await http.listeningAddress != nil else {
+            task.cancel()
+            throw failure.error ?? StartFailure.NotListening()
+        }
         var port = configuration.port
         switch await http.listeningAddress {
         case let .ip4(_, listening)?, let .ip6(_, listening)?: port = listening
@@ -151,6 +166,7 @@ public final class PreviewServer: @unchecked Sendable {
     }
 
     private func publish(_ result: PreviewResult) {
+        let wasFailed = store.tenant(result.tenantID)?.failed ?? false
         let digest = publisher.digest(of: result)
         let changed = store.publish(result.tenantID, contentDigest: digest) { revision in
             publisher.served(result, digest: digest, revision: revision)
@@ -160,6 +176,8 @@ public final class PreviewServer: @unchecked Sendable {
             let errors = result.diagnostics.sorted.filter { $0.severity == .error }
             configuration.log(errors.map(\.description).joined(separator: "\n"))
             configuration.log("sitegen serve: \(result.tenantID) has \(errors.count) error\(errors.count == 1 ? "" : "s"); its pages show them until the next edit fixes them")
+        } else if wasFailed {
+            configuration.log("sitegen serve: \(result.tenantID) renders again")
         }
     }
 
@@ -181,5 +199,20 @@ public final class PreviewServer: @unchecked Sendable {
         }
         let scope = Set(store.snapshot().scope)
         scheduler.schedule(affected.filter(scope.contains).sorted())
+    }
+}
+
+/// The error that ended the HTTP server's task, if any, for `start()` to report.
+private final class StartFailure: @unchecked Sendable {
+    private let lock = NSLock()
+    private var recorded: (any Error)?
+
+    func record(_ error: any Error) { lock.withLock { recorded = error } }
+
+    var error: (any Error)? { lock.withLock { recorded } }
+
+    /// The server neither listened nor failed within ten seconds.
+    struct NotListening: Error, CustomStringConvertible {
+        var description: String { "not listening after 10 s" }
     }
 }
