@@ -34,6 +34,22 @@ import Testing
         #expect(expand(source).problems == [message])
     }
 
+    /// A catalogue string is parsed as if it began on line 1; its messages move to the row's line,
+    /// which is looked up only when there is a message.
+    @Test func catalogueStringMessagesLandOnTheRowsLine() {
+        var looked = 0
+        func expand(_ source: String, rowLine: Int) -> [String] {
+            var diagnostics = Diagnostics()
+            _ = ProcessingRegister.expandString(source, file: "l.yaml", line: { looked += 1; return rowLine }, tenantID: "acme",
+                                                values: PlaceholderTests.values, cache: PlaceholderTemplateCache(), diagnostics: &diagnostics)
+            return diagnostics.map { "\($0.location?.formatted ?? ""): \($0.message)" }
+        }
+        #expect(expand("Één\nja {{nope}} {{#if x}}", rowLine: 9) == ["l.yaml:10:13: '{{#if}}' is never closed", "l.yaml:10:4: unknown name 'nope'"])
+        #expect(expand("{{nope}}", rowLine: 0) == ["l.yaml:1:1: unknown name 'nope'"])
+        #expect(looked == 2)
+        #expect(expand("{{vars.kind}}", rowLine: 9).isEmpty && looked == 2, "a string without problems looks no location up")
+    }
+
     @Test func tagsAndTextAroundThemKeepEveryByte() {
         let (text, problems) = expand("é {{vars.kind}} ü\u{301}\n{{#if vars.letter}}\n🇳🇱 {{{vars.intro}}} ’\n{{/if}}\nz")
         #expect(problems.isEmpty)

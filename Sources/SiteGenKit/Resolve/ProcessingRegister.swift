@@ -58,10 +58,10 @@ enum ProcessingRegister {
                              cache: PlaceholderTemplateCache? = nil, diagnostics: inout Diagnostics) -> String {
         let (template, problems): (PlaceholderTemplate, [Diagnostic])
         if let cache {
-            (template, problems) = cache.template(for: source, file: file, firstLine: 1)
+            (template, problems) = cache.template(for: source, file: file)
         } else {
             var parseProblems: [Diagnostic] = []
-            template = PlaceholderTemplate.parse(source, file: file, firstLine: 1, diagnostics: &parseProblems)
+            template = PlaceholderTemplate.parse(source, file: file, diagnostics: &parseProblems)
             problems = parseProblems
         }
         var expander = PlaceholderExpander(root: values, tenantID: tenantID, include: { _ in nil })
