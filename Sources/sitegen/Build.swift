@@ -20,6 +20,9 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("How many tenants to build at once (default: one per core).", valueName: "n"))
     var jobs: Int?
 
+    @Flag(name: .long, help: "Render each tenant's unreleased working copy as a draft, with a banner and a comparison page, into --output (never the project's output/).")
+    var drafts = false
+
     @Flag(name: .long, help: "Print only problems.")
     var quiet = false
 
@@ -50,7 +53,7 @@ struct Build: ParsableCommand {
         let outputURL = output.map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) }
         let display = BuildProgressDisplay(quiet: quiet)
         let report = SiteBuilder(root: project.rootURL, outputRoot: outputURL, today: day.day)
-            .build(scope.scope, options: .init(force: force, jobs: jobs)) { display.show($0) }
+            .build(scope.scope, options: .init(force: force, jobs: jobs, drafts: drafts)) { display.show($0) }
         display.finish()
         DiagnosticPrinter.print(report.diagnostics)
         if !quiet {

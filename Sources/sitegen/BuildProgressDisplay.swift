@@ -42,6 +42,7 @@ final class BuildProgressDisplay: @unchecked Sendable {
     static func summary(of report: SiteBuilder.Report) -> String {
         func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
         var parts = ["\(count(report.built.count, "tenant")) built", "\(report.upToDate.count) up to date"]
+        if !report.notReleased.isEmpty { parts.append("\(report.notReleased.count) not released") }
         if !report.pruned.isEmpty { parts.append("\(report.pruned.count) removed") }
         return "sitegen: " + parts.joined(separator: ", ")
     }

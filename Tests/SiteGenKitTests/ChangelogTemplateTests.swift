@@ -40,7 +40,7 @@ import Testing
         #expect(changelog.contains("<h2 id=\"versie-2\">Versie 2 – 1 maart 2024</h2>"))
         #expect(changelog.contains("<p>Eerste gepubliceerde versie.</p>"))
         let archive = try Self.page("versions/1/index.html", root: basic)
-        #expect(archive.contains("<strong>Gearchiveerde versie 1</strong> van <time datetime=\"2024-01-15\">15 januari 2024</time>."))
+        #expect(archive.contains("<strong>Gearchiveerde versie 1</strong>. Gold van <time datetime=\"2024-01-15\">15 januari 2024</time> tot <time datetime=\"2024-03-01\">1 maart 2024</time>."))
     }
 }
 

@@ -12,7 +12,8 @@ import Testing
             .replacingOccurrences(of: "theme: plain", with: "theme: fancy").utf8)]),
         ("clause placeholder", ["tenants/_lib/clauses/intro.md": Data("---\nid: intro\ntitle: I\n---\n{{company.nmae}}\n".utf8)]),
         ("template", ["tenants/acme/templates/footer.mustache": Data("{{#company}}\n".utf8)]),
-        ("duplicate heading id", ["tenants/_lib/clauses/intro.md": Data("---\nid: intro\ntitle: I\n---\n## A {#x}\n\n## B {#x}\n".utf8)]),
+        // A rendering problem in the unreleased working copy (a duplicate heading id) no longer
+        // fails a build: the build publishes the released version; check reports it.
         ("binary config", ["tenants/acme/tenant.yaml": Data([0x00, 0xFF, 0x00])]),
     ]
 

@@ -48,6 +48,7 @@ import Testing
     private func rebuilt(after change: (URL) throws -> Void, options: SiteBuilder.Options = .init()) throws -> [String] {
         try TestSupport.withTemporaryFolder { root in
             try TestSupport.write(Self.project, in: root)
+            TestSupport.releaseAll(root)
             let output = root.appendingPathComponent("output")
             let first = SiteBuilder(root: root, outputRoot: output).build(.all)
             #expect(first.built.map(\.tenantID) == ["acme", "beta"])

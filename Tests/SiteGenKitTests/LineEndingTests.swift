@@ -11,6 +11,7 @@ import Testing
             files["tenants/_lib/clauses/intro.md"]! += "Tweede alinea.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"
             if crlf { files = files.mapValues { $0.replacingOccurrences(of: "\n", with: "\r\n") } }
             try TestSupport.write(files, in: root)
+            TestSupport.releaseAll(root)
             let output = root.appendingPathComponent("output")
             let report = SiteBuilder(root: root, outputRoot: output).build(.all)
             #expect(!report.diagnostics.hasErrors, "\(report.diagnostics.map(\.description))")

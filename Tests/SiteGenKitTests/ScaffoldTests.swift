@@ -61,7 +61,7 @@ import Testing
             #expect(yaml.contains("# CHECK: the library also has bp-automated-decisions,"), "clauses left out are named")
             #expect(yaml.contains("#   general/traffic-data: retention Zes maanden; basis: Wettelijke verplichting"))
             // The quoted name survives YAML: the tenant loads with exactly that name.
-            let (site, diagnostics) = SiteBuilder(root: root).render(tenant: "brug-be")
+            let (site, diagnostics) = SiteBuilder(root: root).render(tenant: "brug-be", drafts: true)
             #expect(site != nil, "\(diagnostics.map(\.description))")
             #expect(site?.files.contains { String(decoding: $0.contents, as: UTF8.self).contains("Brug &quot;BE&quot; \\ BV") } == true)
         }

@@ -13,6 +13,7 @@ import Testing
             let ids = (1...count).map { "t\($0)" }
             for id in ids { files["tenants/\(id)/tenant.yaml"] = yaml }
             try TestSupport.write(files, in: root)
+            TestSupport.releaseAll(root)
             try body(root, ids)
         }
     }

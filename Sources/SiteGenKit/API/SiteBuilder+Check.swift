@@ -8,17 +8,21 @@ extension SiteBuilder {
     }
 
     /// Validates `scope` without writing anything. Reports every build error, unreleased changes
-    /// as errors, the GDPR Art. 13 coverage of each tenant (gaps are warnings, errors when
+    /// and never-released tenants as warnings (errors when `strict`), the GDPR Art. 13 coverage of each tenant (gaps are warnings, errors when
     /// `strict`), and content-lint warnings on each tenant's current statement, pointing at the
     /// clause file and line they come from. Released versions are not linted: they are a record
     /// of what was published and cannot change.
     public func check(_ scope: Scope, strict: Bool) -> CheckReport {
         var report = CheckReport(strict: strict)
-        guard let pipeline = pipeline(scope, diagnostics: &report.diagnostics) else { return report }
+        // The working copy as a draft: its problems are what a release would freeze.
+        guard let pipeline = pipeline(scope, drafts: true, diagnostics: &report.diagnostics) else { return report }
         report.tenantIDs = pipeline.context.tenantIDs
         var lint = LintDiagnostics()
         for id in report.tenantIDs {
-            let run = pipeline.run(pipeline.read(id), unreleased: .error, auditPublished: true, diagnostics: &report.diagnostics)
+            let run = pipeline.run(pipeline.read(id), auditPublished: true, diagnostics: &report.diagnostics)
+            if let resolved = run.resolved, resolved.hasUnreleasedChanges {
+                report.diagnostics.report(TenantPipeline.unreleased(resolved, severity: strict ? .error : .warning))
+            }
             if let source = run.loaded?.source, let latest = source.history.last,
                let warning = ReleasePolicy(tenant: source, libraries: pipeline.context.libraries).shortNotice(latest, tenant: id) {
                 // The latest release only: older ones are past news that no one can change any more.

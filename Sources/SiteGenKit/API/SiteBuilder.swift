@@ -18,11 +18,15 @@ public struct SiteBuilder: Sendable {
         public var force: Bool
         /// How many tenants are built at once; nil means one per active core.
         public var jobs: Int?
+        /// Render each tenant's working copy as a draft (banner, `noindex`, a comparison with the
+        /// version in force) instead of its released versions; never into the project's own output/.
+        public var drafts: Bool
 
         /// Options for a build; by default incremental and one tenant per core.
-        public init(force: Bool = false, jobs: Int? = nil) {
+        public init(force: Bool = false, jobs: Int? = nil, drafts: Bool = false) {
             self.force = force
             self.jobs = jobs
+            self.drafts = drafts
         }
     }
 
@@ -41,6 +45,8 @@ public struct SiteBuilder: Sendable {
         case upToDate
         /// It has errors; its published output was left as it was.
         case failed
+        /// It has no released version, so nothing is published (a warning says how to release it).
+        case notReleased
     }
 
     /// One finished tenant, for progress displays.
@@ -57,6 +63,8 @@ public struct SiteBuilder: Sendable {
         public var built: [TenantResult] = []
         /// Tenants whose output already matched their inputs.
         public var upToDate: [String] = []
+        /// Tenants with no released version: nothing was written for them.
+        public var notReleased: [String] = []
         public var pruned: [String] = []
         public var diagnostics = Diagnostics()
     }
@@ -81,11 +89,16 @@ public struct SiteBuilder: Sendable {
     public func build(_ scope: Scope, options: Options = Options(),
                       progress: (@Sendable (Progress) -> Void)? = nil) -> Report {
         var report = Report()
-        guard let pipeline = pipeline(scope, diagnostics: &report.diagnostics) else { return report }
+        if options.drafts && RunContext.resolvingLinks(outputRoot) == RunContext.resolvingLinks(root.appendingPathComponent("output")) {
+            report.diagnostics.report(.error("drafts are never built into the project's own output folder",
+                                             notes: ["output/ is what visitors see; preview drafts elsewhere: 'sitegen build --drafts --output /tmp/drafts'"]))
+            return report
+        }
+        guard let pipeline = pipeline(scope, drafts: options.drafts, diagnostics: &report.diagnostics) else { return report }
         let writer = TenantWriter(outputRoot: outputRoot)
         let ids = pipeline.context.tenantIDs
         let outcomes = ParallelRunner(width: options.jobs).map(ids.count) { index in
-            pipeline.build(ids[index], writer: writer, force: options.force)
+            pipeline.build(ids[index], writer: writer, force: options.force || options.drafts)
         } completed: { index, outcome, done in
             progress?(Progress(tenantID: ids[index], status: outcome.status, done: done, total: ids.count))
         }
@@ -95,18 +108,20 @@ public struct SiteBuilder: Sendable {
             case let .built(result): report.built.append(result)
             case .upToDate: report.upToDate.append(id)
             case .failed: break
+            case .notReleased: report.notReleased.append(id)
             }
         }
-        if scope == .all && !report.diagnostics.hasErrors {
+        if scope == .all && !report.diagnostics.hasErrors && !options.drafts {
             report.pruned = writer.prune(keeping: Set(pipeline.context.allTenantIDs))
         }
         return report
     }
 
-    /// Renders one tenant without writing anything; nil when it has errors.
-    public func render(tenant id: String) -> (RenderedSite?, Diagnostics) {
+    /// Renders one tenant without writing anything, from its released versions or, with `drafts`,
+    /// its working copy; nil when it has errors.
+    public func render(tenant id: String, drafts: Bool = false) -> (RenderedSite?, Diagnostics) {
         var diagnostics = Diagnostics()
-        guard let pipeline = pipeline(.tenants([id]), diagnostics: &diagnostics),
+        guard let pipeline = pipeline(.tenants([id]), drafts: drafts, diagnostics: &diagnostics),
               let rendered = pipeline.run(pipeline.read(id), diagnostics: &diagnostics).rendered else {
             return (nil, diagnostics)
         }
@@ -115,7 +130,8 @@ public struct SiteBuilder: Sendable {
 
     /// The pipeline over a new run's shared parts for `scope`; nil (with diagnostics) when the run
     /// cannot start — unknown tenants, an output folder inside the sources, a broken library.
-    func pipeline(_ scope: Scope, diagnostics: inout Diagnostics) -> TenantPipeline? {
-        RunContext.make(scope, loader: ProjectLoader(root: root), outputRoot: outputRoot, diagnostics: &diagnostics).map(TenantPipeline.init)
+    func pipeline(_ scope: Scope, drafts: Bool = false, diagnostics: inout Diagnostics) -> TenantPipeline? {
+        RunContext.make(scope, loader: ProjectLoader(root: root), outputRoot: outputRoot, today: today, drafts: drafts,
+                        diagnostics: &diagnostics).map(TenantPipeline.init)
     }
 }

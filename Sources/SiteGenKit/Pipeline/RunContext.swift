@@ -22,12 +22,17 @@ struct RunContext: Sendable {
     /// Theme folders, each read whole once: loading a theme and checking a tenant's manifest use
     /// the same read. Nil for a name with no folder.
     let themeFolders = LockedCache<String, FolderFiles?>()
+    /// The day the run is about: which released version is in force, which are announced.
+    let today: DayDate
+    /// Whether tenants are rendered as drafts of their working copy (`build --drafts`, `serve`,
+    /// `check`) instead of from their released versions.
+    let drafts: Bool
 
     /// The context for `scope` of the project `loader` reads, writing (if at all) to `outputRoot`;
     /// nil, with diagnostics, when the scope names unknown tenants, the output folder lies inside
     /// the sources, or a library has errors — a broken library would silently change every tenant
     /// that uses it, so nothing is built or written.
-    static func make(_ scope: SiteBuilder.Scope, loader: ProjectLoader, outputRoot: URL,
+    static func make(_ scope: SiteBuilder.Scope, loader: ProjectLoader, outputRoot: URL, today: DayDate, drafts: Bool = false,
                      diagnostics: inout Diagnostics) -> RunContext? {
         if isInside(outputRoot, loader.tenantsFolder) || isInside(outputRoot, loader.themesFolder) {
             diagnostics.report(.error("the output folder '\(outputRoot.path)' is inside the project's sources",
@@ -61,7 +66,8 @@ struct RunContext: Sendable {
         let libraries = loader.loadLibraries(diagnostics: &diagnostics)
         ClauseResolver(libraries: libraries).reportDuplicateLibraryClauses(diagnostics: &diagnostics)
         if diagnostics.hasErrors { return nil }
-        return RunContext(loader: loader, outputRoot: outputRoot, libraries: libraries, tenantIDs: selected, allTenantIDs: known)
+        return RunContext(loader: loader, outputRoot: outputRoot, libraries: libraries, tenantIDs: selected, allTenantIDs: known,
+                          today: today, drafts: drafts)
     }
 
     /// The theme called `name`, loaded the first time any tenant asks; an unknown theme is reported
@@ -106,7 +112,7 @@ struct RunContext: Sendable {
     /// `url` with links resolved even where it does not exist yet: links are resolved in the
     /// nearest existing folder and the missing rest is added back, so `--output link/new` cannot
     /// slip into `tenants/` through a link.
-    private static func resolvingLinks(_ url: URL) -> URL {
+    static func resolvingLinks(_ url: URL) -> URL {
         var existing = url.standardizedFileURL
         var missing: [String] = []
         while !FileManager.default.fileExists(atPath: existing.path), existing.path != "/" {

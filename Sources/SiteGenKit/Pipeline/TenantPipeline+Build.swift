@@ -17,9 +17,11 @@ extension TenantPipeline {
         if !force, isUpToDate(files, writer: writer) {
             return Outcome(status: .upToDate, diagnostics: diagnostics)
         }
-        guard let rendered = run(files, auditPublished: true, diagnostics: &diagnostics).rendered, !diagnostics.hasErrors else {
+        guard let rendered = run(files, auditPublished: !context.drafts, diagnostics: &diagnostics).rendered, !diagnostics.hasErrors else {
             return Outcome(status: .failed, diagnostics: diagnostics)
         }
+        // Never released: nothing to publish (the run's warning says how to release it).
+        if rendered.resolved.history.isEmpty && !context.drafts { return Outcome(status: .notReleased, diagnostics: diagnostics) }
         guard write(rendered, to: writer, diagnostics: &diagnostics) else { return Outcome(status: .failed, diagnostics: diagnostics) }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         let site = rendered.site
@@ -38,8 +40,9 @@ extension TenantPipeline {
                                       at: .init(file: "tenants/\(resolved.id)"), notes: ["were files changed during the build? build again"]))
             return false
         }
-        let manifest = BuildManifest(tenantID: resolved.id, generator: SiteRenderer.generator, theme: resolved.themeName,
+        var manifest = BuildManifest(tenantID: resolved.id, generator: SiteRenderer.generator, theme: resolved.themeName,
                                      inputs: inputs, outputs: BuildManifest.outputs(of: rendered.site))
+        manifest.versions = BuildManifest.VersionState(history: resolved.history, today: context.today)
         do {
             try writer.write(rendered.site, manifest: manifest)
             return true
@@ -71,9 +74,10 @@ extension TenantPipeline {
     }
 
     /// Whether tenant `files.id`'s published output was built from exactly these inputs by this
-    /// version of sitegen and is still all there.
+    /// version of sitegen, shows the versions in force and announced today, and is still all there.
     func isUpToDate(_ files: TenantFiles, writer: TenantWriter) -> Bool {
         guard let own = files.entries, let manifest = writer.manifest(of: files.id),
+              manifest.versions?.holds(on: context.today) ?? true,
               manifest.tenantID == files.id, manifest.generator == SiteRenderer.generator,
               let current = inputs(tenant: files.id, own: own, theme: manifest.theme, clauseFiles: manifest.libraryClauseFiles),
               current == manifest.inputs else { return false }

@@ -46,9 +46,10 @@ struct TenantPipeline: Sendable {
 
     // MARK: Render
 
-    /// Renders a resolved tenant. Pure: no disk, no clock.
+    /// Renders a resolved tenant as of the run's day: from its released versions, or its working
+    /// copy as a draft when the run renders drafts. Pure: no disk, no clock.
     func render(_ resolved: ResolvedTenant, diagnostics: inout Diagnostics) -> RenderedTenant {
-        RenderedTenant(resolved: resolved, site: SiteRenderer().render(resolved, diagnostics: &diagnostics))
+        RenderedTenant(resolved: resolved, site: SiteRenderer(today: context.today, drafts: context.drafts).render(resolved, diagnostics: &diagnostics))
     }
 
     // MARK: The stages wired
@@ -63,9 +64,9 @@ struct TenantPipeline: Sendable {
     /// Load → resolve → render, up to and including `last`: the one place the stages are wired.
     /// Each stage runs only if the one before gave a value; the result holds every value made, so
     /// a caller sees how far the tenant got (a preview shows what a tenant that failed to resolve
-    /// reads). A statement that differs from its latest released version is still rendered (that
-    /// is how an editor previews it) and reported with `unreleased`: a warning for a build, an
-    /// error for `check`. A caller publishes a site only if the tenant's diagnostics hold no
+    /// reads). A statement that differs from its latest released version is reported with
+    /// `unreleased` (a warning; an error for `check --strict`) unless the run renders drafts; a
+    /// published site shows released words only. A caller publishes a site only if the tenant's diagnostics hold no
     /// error: a file that failed to load leaves a usable-looking fallback.
     ///
     /// With `auditPublished` (build, check, release), a history that lost or changed a version the
@@ -82,15 +83,20 @@ struct TenantPipeline: Sendable {
         guard last >= .resolve else { return run }
         run.resolved = resolve(loaded, diagnostics: &diagnostics)
         guard last >= .render, let resolved = run.resolved else { return run }
-        if resolved.hasUnreleasedChanges { diagnostics.report(Self.unreleased(resolved, severity: unreleased)) }
+        if resolved.hasUnreleasedChanges && !context.drafts { diagnostics.report(Self.unreleased(resolved, severity: unreleased)) }
         run.rendered = render(resolved, diagnostics: &diagnostics)
         return run
     }
 
     /// The diagnostic for a statement that differs from its latest released version.
     static func unreleased(_ tenant: ResolvedTenant, severity: Diagnostic.Severity) -> Diagnostic {
-        let what = tenant.history.isEmpty ? "has no released version" : "has changes that are not released"
-        return Diagnostic(severity, "the statement of tenant '\(tenant.id)' \(what)",
+        if tenant.history.isEmpty {
+            return Diagnostic(severity, "the statement of tenant '\(tenant.id)' has no released version, so nothing is published",
+                              at: .init(file: "tenants/\(tenant.id)/tenant.yaml"),
+                              notes: ["preview it with 'sitegen build --drafts --tenant \(tenant.id) --output /tmp/drafts'",
+                                      "publish it with 'sitegen release --tenant \(tenant.id) --summary \"…\"', then 'sitegen build --tenant \(tenant.id)'"])
+        }
+        return Diagnostic(severity, "the statement of tenant '\(tenant.id)' has changes that are not released; the site shows the released version",
                           at: .init(file: "tenants/\(tenant.id)/tenant.yaml"),
                           notes: ["see them with 'sitegen diff --tenant \(tenant.id)'",
                                   "record them with 'sitegen release --tenant \(tenant.id) --summary \"…\"'"])

@@ -24,7 +24,7 @@ public final class PreviewRenderer: @unchecked Sendable {
         builder = SiteBuilder(root: root, today: today)
         self.root = builder.root
         var diagnostics = Diagnostics()
-        pipeline = builder.pipeline(.tenants([]), diagnostics: &diagnostics)
+        pipeline = builder.pipeline(.tenants([]), drafts: true, diagnostics: &diagnostics)
         allTenantIDs = pipeline?.context.allTenantIDs ?? ProjectLoader(root: builder.root).tenantIDs(diagnostics: &diagnostics)
         projectDiagnostics = diagnostics
     }

@@ -1,18 +1,23 @@
 import Foundation
 
 /// The render stage: turns a resolved tenant into its site's files. Pure — no disk, no clock —
-/// so the same input always gives byte-identical output.
+/// so the same input and the same day always give byte-identical output.
 struct SiteRenderer {
     /// Names the generator in the page footer; part of what a build depends on.
     static let generator = "sitegen \(SiteGen.version)"
 
-    /// Renders every page — the current statement, one archive page per version, the changelog —
-    /// plus the feed, the version index and the assets under fingerprinted names.
-    func render(_ tenant: ResolvedTenant, diagnostics: inout Diagnostics) -> RenderedSite {
-        let sourceMap = tenant.statement.sourceMap
-        let markdown = MarkdownRenderer.render(tenant.statement.markdown) { sourceMap.location(ofLine: $0) }
-        diagnostics.report(contentsOf: markdown.diagnostics)
+    /// The day the site is built as of: which released version is in force, which are announced.
+    var today: DayDate
+    /// Render the working copy as a draft (`build --drafts`): a banner, `noindex` and a comparison
+    /// with the version in force. Otherwise the statement is the version in force, never the working copy.
+    var drafts = false
 
+    /// Renders every page — the statement, one archive page per version, the changelog — plus the
+    /// feed, the version index and the assets under fingerprinted names. A published site of a
+    /// tenant that was never released has no files.
+    func render(_ tenant: ResolvedTenant, diagnostics: inout Diagnostics) -> RenderedSite {
+        let history = tenant.history
+        guard drafts || !history.isEmpty else { return RenderedSite(tenantID: tenant.id, files: []) }
         var files: [OutputFile] = []
         var assetPaths: [String: String] = [:]
         for asset in tenant.assets {
@@ -20,7 +25,7 @@ struct SiteRenderer {
             assetPaths[Self.assetKey(asset.name)] = path
             files.append(OutputFile(path: path, contents: asset.data))
         }
-        let site = SiteInput(tenant: tenant, assetPaths: assetPaths)
+        let site = SiteInput(tenant: tenant, assetPaths: assetPaths, today: today, draft: drafts)
         let templates = tenant.templates
         func page(_ page: PageContext) {
             let html = templates.render("page", PageTemplateContext.names.context(.init(site: site, page: page)))
@@ -32,28 +37,48 @@ struct SiteRenderer {
             return VersionTemplateContext.names.context(.init(page: page, version: version))
         }
 
-        let currentNotice = tenant.history.last.map { templates.render("current-notice", versionContext($0, path: "")) } ?? ""
-        page(PageContext(title: tenant.config.title, bodyHTML: currentNotice + markdown.html, headings: markdown.headings, path: ""))
-        guard !tenant.history.isEmpty else { return RenderedSite(tenantID: tenant.id, files: files.sorted { $0.path < $1.path }) }
-
-        var archived: [Int: String] = [:]
-        for version in tenant.history {
+        // The working copy is rendered only for a draft: a published site shows released words only.
+        let working: RenderedMarkdown? = drafts ? {
+            let sourceMap = tenant.statement.sourceMap
+            let rendered = MarkdownRenderer.render(tenant.statement.markdown) { sourceMap.location(ofLine: $0) }
+            diagnostics.report(contentsOf: rendered.diagnostics)
+            return rendered
+        }() : nil
+        var archived: [Int: RenderedMarkdown] = [:]
+        for version in history {
             // Frozen text was checked when it was released; its warnings would only repeat old news.
-            // Right after a release the current statement is the latest version, byte for byte.
-            let rendered = version.markdown == tenant.statement.markdown ? markdown
-                : MarkdownRenderer.render(version.markdown) { .init(file: version.file, line: $0) }
-            archived[version.number] = rendered.html
+            archived[version.number] = working.flatMap { version.markdown == tenant.statement.markdown ? $0 : nil }
+                ?? MarkdownRenderer.render(version.markdown) { .init(file: version.file, line: $0) }
+        }
+        let inForce = history.inForce(on: today)
+        let shown = inForce ?? history.first
+        if let working {
+            let banner = templates.render("draft-banner", DraftTemplateContext.names.context(.init(
+                page: PageTemplateContext.Input(site: site, page: PageContext(title: "", bodyHTML: "", headings: [], path: "")),
+                inForce: nil, redline: nil)))
+            page(PageContext(title: tenant.config.title, bodyHTML: banner + working.html, headings: working.headings, path: ""))
+            page(ChangelogPage.draftComparison(site: site, inForce: inForce, inForceHTML: inForce.flatMap { archived[$0.number]?.html },
+                                               draftHTML: working.html))
+        } else if let shown, let rendered = archived[shown.number] {
+            var notices = history.announced(on: today).map { templates.render("announcement-notice", versionContext($0, path: "")) }.joined()
+            notices += templates.render("current-notice", versionContext(shown, path: ""))
+            page(PageContext(title: tenant.config.title, bodyHTML: notices + rendered.html, headings: rendered.headings, path: ""))
+        }
+        guard !history.isEmpty else { return RenderedSite(tenantID: tenant.id, files: files.sorted { $0.path < $1.path }) }
+
+        for version in history {
             let path = "versions/\(version.number)/"
             let context = versionContext(version, path: path)
+            let rendered = archived[version.number]!
             page(PageContext(title: templates.render("archive-title", context),
                              bodyHTML: templates.render("archive-notice", context) + rendered.html,
                              headings: rendered.headings, path: path))
         }
-        page(ChangelogPage.page(site: site, renderedHTML: archived))
+        page(ChangelogPage.page(site: site, renderedHTML: archived.mapValues(\.html)))
         let baseURL = site.baseURL
         files.append(OutputFile(path: "feed.xml", contents: Data(AtomFeed.xml(
-            versions: tenant.history, companyName: tenant.config.company.name, title: tenant.config.title, baseURL: baseURL).utf8)))
-        files.append(OutputFile(path: "versions.json", contents: VersionIndex.json(versions: tenant.history, baseURL: baseURL)))
+            versions: history, companyName: tenant.config.company.name, title: tenant.config.title, baseURL: baseURL).utf8)))
+        files.append(OutputFile(path: "versions.json", contents: VersionIndex.json(versions: history, today: today, baseURL: baseURL)))
         return RenderedSite(tenantID: tenant.id, files: files.sorted { $0.path < $1.path })
     }
 

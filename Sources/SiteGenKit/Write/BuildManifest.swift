@@ -28,12 +28,56 @@ public struct BuildManifest: Sendable, Equatable {
     public var inputs: [Entry]
     /// The files of the tenant's output folder, relative to it, sorted.
     public var outputs: [OutputEntry]
+    /// Which version was in force and which were announced, as the days between which that holds:
+    /// a build on another day rebuilds the tenant only when the answer changed. Nil in manifests
+    /// written before effective dates.
+    public var versions: VersionState?
+
+    /// The version in force when the output was built, and the days that choice holds for.
+    public struct VersionState: Sendable, Equatable {
+        /// The number of the version in force; 0 when only announced versions exist.
+        public var inForce: Int
+        /// The day the version in force took effect; nil when it is unknown or none is in force.
+        public var from: DayDate?
+        /// The day the next announced version takes effect; nil when none is announced.
+        public var until: DayDate?
+
+        /// The state of `history` on `today`.
+        init(history: [Version], today: DayDate) {
+            let current = history.inForce(on: today)
+            inForce = current?.number ?? 0
+            from = current?.effective
+            until = history.announced(on: today).first?.effective
+        }
+
+        init(inForce: Int, from: DayDate?, until: DayDate?) {
+            self.inForce = inForce
+            self.from = from
+            self.until = until
+        }
+
+        /// Whether the same versions are in force and announced on `day`.
+        public func holds(on day: DayDate) -> Bool {
+            (from.map { $0 <= day } ?? true) && (until.map { day < $0 } ?? true)
+        }
+
+        var text: String { "versions \(inForce) \(from?.description ?? "-") \(until?.description ?? "-")" }
+
+        init?(text: String) {
+            let parts = text.split(separator: " ").map(String.init)
+            guard parts.count == 3, let number = Int(parts[0]) else { return nil }
+            func day(_ part: String) -> DayDate?? { part == "-" ? .some(nil) : DayDate(part).map { .some($0) } }
+            guard let from = day(parts[1]), let until = day(parts[2]) else { return nil }
+            self.init(inForce: number, from: from, until: until)
+        }
+    }
 
     private static let header = "# sitegen build manifest: what this folder was built from. Written by sitegen; do not edit."
 
     /// The manifest as written to disk: one fact per line, paths last so they may hold spaces.
     public var text: String {
         var lines = [Self.header, "tenant \(tenantID)", "generator \(generator)", "theme \(theme)"]
+        if let versions { lines.append(versions.text) }
         lines += inputs.map { "input \($0.sha256) \($0.path)" }
         lines += outputs.map { "output \($0.size) \($0.path)" }
         return lines.joined(separator: "\n") + "\n"
@@ -44,6 +88,7 @@ public struct BuildManifest: Sendable, Equatable {
     public init?(text: String) {
         var tenantID: String?, generator: String?, theme: String?
         var inputs: [Entry] = [], outputs: [OutputEntry] = []
+        var versions: VersionState?
         // Split as UTF-8: Character-wise splitting was most of a no-op build's time.
         func fields(_ text: Substring.UTF8View, count: Int) -> [String]? {
             let parts = text.split(separator: UInt8(ascii: " "), maxSplits: count - 1, omittingEmptySubsequences: false)
@@ -55,6 +100,9 @@ public struct BuildManifest: Sendable, Equatable {
             case "tenant": tenantID = parts[1]
             case "generator": generator = parts[1]
             case "theme": theme = parts[1]
+            case "versions":
+                guard let state = VersionState(text: parts[1]) else { return nil }
+                versions = state
             case "input":
                 guard let entry = fields(Substring(parts[1]).utf8, count: 2) else { return nil }
                 inputs.append(Entry(path: entry[1], sha256: entry[0]))
@@ -67,6 +115,7 @@ public struct BuildManifest: Sendable, Equatable {
         }
         guard let tenantID, let generator, let theme else { return nil }
         self.init(tenantID: tenantID, generator: generator, theme: theme, inputs: inputs, outputs: outputs)
+        self.versions = versions
     }
 
     /// A manifest from its parts; entries are sorted here so the text never depends on call order.

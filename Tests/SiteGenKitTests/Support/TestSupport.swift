@@ -37,6 +37,16 @@ enum TestSupport {
         }
     }
 
+    /// The day tests build as of, after `releaseAll`'s version took effect.
+    static let today = DayDate("2024-06-01")!
+
+    /// Releases every changed tenant of the project at `root` (version 1 on 2024-01-01 for a new
+    /// one): a build publishes released versions only, so a test that wants output releases first.
+    @discardableResult
+    static func releaseAll(_ root: URL, summary: String = "Eerste versie.") -> SiteBuilder.ReleaseReport {
+        SiteBuilder(root: root, today: today).release(.all, summary: summary, date: DayDate("2024-01-01")!)
+    }
+
     /// Every file below `folder` by relative path, for comparing whole trees.
     static func tree(_ folder: URL) -> [String: Data] {
         var files: [String: Data] = [:]

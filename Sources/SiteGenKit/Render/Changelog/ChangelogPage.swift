@@ -41,7 +41,7 @@ enum ChangelogPage {
     }
 
     /// A redline section as the changelog shows it: placed for the page, its heading as plain text.
-    private static func section(of section: Redline.Section, version: Int, intro: String) -> ChangelogTemplateContext.Section {
+    static func section(of section: Redline.Section, version: Int, intro: String) -> ChangelogTemplateContext.Section {
         let title = section.title.flatMap { $0.isEmpty ? nil : plainText($0) } ?? intro
         return .init(title: title, changed: section.changed, html: localize(section.html, version: version))
     }

@@ -29,7 +29,7 @@ enum BuiltinTemplates {
             """),
         "head": builtin("head", """
             <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="viewport" content="width=device-width, initial-scale=1">{{#draft}}<meta name="robots" content="noindex">{{/draft}}
             <title>{{page.title}} – {{site.company}}</title>
             <link rel="canonical" href="{{site.canonical}}">
             {{#feed}}<link rel="alternate" type="application/atom+xml" title="Wijzigingen" href="{{feed}}">{{/feed}}
@@ -57,11 +57,19 @@ enum BuiltinTemplates {
             </footer>
             """),
         "current-notice": builtin("current-notice", """
-            <p class="statement-meta">Laatst bijgewerkt op {{#version.date}}<time datetime="{{version.date}}">{{version.date_text}}</time>{{/version.date}}{{^version.date}}{{version.date_text}}{{/version.date}} · <a href="{{root}}changelog/index.html">Wijzigingen en eerdere versies</a></p>
+            <p class="statement-meta">{{#version.in_force}}Dit is de versie die nu geldt. Geldig vanaf {{#version.date}}<time datetime="{{version.date}}">{{version.date_text}}</time>{{/version.date}}{{^version.date}}{{version.date_text}}{{/version.date}}{{#version.published_differs}} (gepubliceerd op <time datetime="{{version.published}}">{{version.published_text}}</time>){{/version.published_differs}}{{/version.in_force}}{{#version.announced}}<strong>Aangekondigd – geldt vanaf {{#version.date}}<time datetime="{{version.date}}">{{version.date_text}}</time>{{/version.date}}{{^version.date}}{{version.date_text}}{{/version.date}}</strong>{{/version.announced}} · <a href="{{root}}changelog/index.html">Wijzigingen en eerdere versies</a></p>
+
+            """),
+        "announcement-notice": builtin("announcement-notice", """
+            <p class="announcement-notice" role="note"><strong>Per {{version.date_text}} geldt een nieuwe versie van deze privacyverklaring.</strong> <a href="{{root}}changelog/index.html#versie-{{version.number}}">Bekijk wat er verandert</a>.</p>
 
             """),
         "archive-notice": builtin("archive-notice", """
-            <p class="archive-notice" role="note"><strong>Gearchiveerde versie {{version.number}}</strong> van {{#version.date}}<time datetime="{{version.date}}">{{version.date_text}}</time>{{/version.date}}{{^version.date}}{{version.date_text}}{{/version.date}}. Deze tekst geldt niet meer. <a href="{{root}}index.html">Bekijk de huidige privacyverklaring</a> of <a href="{{root}}changelog/index.html">alle wijzigingen</a>.</p>
+            <p class="archive-notice" role="note">{{#version.in_force}}<strong>Versie {{version.number}}</strong>: dit is de versie die nu geldt. Geldig vanaf {{#version.date}}<time datetime="{{version.date}}">{{version.date_text}}</time>{{/version.date}}{{^version.date}}{{version.date_text}}{{/version.date}}{{#version.published_differs}} (gepubliceerd op <time datetime="{{version.published}}">{{version.published_text}}</time>){{/version.published_differs}}.{{/version.in_force}}{{#version.announced}}<strong>Versie {{version.number}}</strong>: aangekondigd – geldt vanaf {{#version.date}}<time datetime="{{version.date}}">{{version.date_text}}</time>{{/version.date}}{{^version.date}}{{version.date_text}}{{/version.date}}{{#version.published_differs}} (gepubliceerd op <time datetime="{{version.published}}">{{version.published_text}}</time>){{/version.published_differs}}.{{/version.announced}}{{#version.superseded}}<strong>Gearchiveerde versie {{version.number}}</strong>. Gold {{#version.date}}van <time datetime="{{version.date}}">{{version.date_text}}</time> {{/version.date}}tot <time datetime="{{version.until}}">{{version.until_text}}</time>.{{/version.superseded}} <a href="{{root}}index.html">Bekijk de privacyverklaring die nu geldt</a> of <a href="{{root}}changelog/index.html">alle wijzigingen</a>.</p>
+
+            """),
+        "draft-banner": builtin("draft-banner", """
+            <p class="draft-banner" role="note"><strong>Concept – niet gepubliceerd</strong>. Deze tekst is nog niet vrijgegeven en geldt niet. <a href="{{root}}concept/index.html">Vergelijk met de versie die nu geldt</a>.</p>
 
             """),
         "archive-title": builtin("archive-title", "{{site.title}} (versie {{version.number}}, {{version.date_text}})"),
@@ -76,6 +84,12 @@ enum BuiltinTemplates {
             {{#version.approved_by}}
             <p class="approved-by">Goedgekeurd door {{version.approved_by}}.</p>
             {{/version.approved_by}}
+            {{#version.announced}}
+            <p class="announced"><strong>Aangekondigd – geldt vanaf {{#version.date}}<time datetime="{{version.date}}">{{version.date_text}}</time>{{/version.date}}{{^version.date}}{{version.date_text}}{{/version.date}}</strong></p>
+            {{/version.announced}}
+            {{#version.no_notice_reason}}
+            <p class="no-notice-reason">Ingegaan zonder voorafgaande aankondiging: {{version.no_notice_reason}}</p>
+            {{/version.no_notice_reason}}
             <p><a href="{{root}}versions/{{version.number}}/index.html">Versie {{version.number}} zoals gepubliceerd{{#version.published}} op {{version.published_text}}{{/version.published}}</a></p>
             {{#redline}}
             {{> redline}}
@@ -84,6 +98,14 @@ enum BuiltinTemplates {
             <p>Eerste gepubliceerde versie.</p>
             {{/redline}}
             {{/entries}}
+
+            """),
+        "draft-comparison-title": builtin("draft-comparison-title", "Concept vergeleken met de versie die nu geldt"),
+        "draft-comparison": builtin("draft-comparison", """
+            <p class="draft-banner" role="note"><strong>Concept – niet gepubliceerd</strong>. {{#version}}Hieronder ziet u wat dit concept verandert ten opzichte van versie {{version.number}}, de versie die nu geldt. Verwijderde tekst is <del>doorgehaald</del>, nieuwe tekst is <ins>onderstreept</ins>.{{/version}}{{^version}}Er is nog geen versie vrijgegeven: alle tekst is nieuw.{{/version}} <a href="{{root}}index.html">Terug naar het concept</a>.</p>
+            {{#redline}}
+            {{> redline}}
+            {{/redline}}
 
             """),
         "redline": builtin("redline", """
@@ -112,7 +134,7 @@ enum BuiltinTemplates {
     /// Templates whose output is plain text — a page title, a heading — not HTML: their values are
     /// not escaped, and the page escapes their result where it lands. They are rendered on their own,
     /// never included in an HTML template; one final line break is dropped.
-    static let textTemplates: Set<String> = ["archive-title", "version-heading", "intro-title", "changelog-title"]
+    static let textTemplates: Set<String> = ["archive-title", "version-heading", "intro-title", "changelog-title", "draft-comparison-title"]
 
     private static func builtin(_ name: String, _ text: String) -> TemplateSource {
         TemplateSource(name: name, text: text, file: "<built-in>/\(name).mustache")

@@ -28,6 +28,7 @@ enum PageTemplateContext {
             $0.site.tenant.brand.filter { !$0.value.isEmpty }
         },
         .text("generator", "`sitegen` and its version") { _ in SiteRenderer.generator },
+        .flag("draft", "whether the page previews an unreleased working copy (`build --drafts`); `head` then asks search engines not to index it") { $0.site.draft },
         .text("feed", "the path of the Atom feed; absent before the first release") {
             $0.site.tenant.history.isEmpty ? nil : $0.root + "feed.xml"
         },
@@ -51,8 +52,8 @@ enum PageTemplateContext {
         .html("body", "the page's content: on the statement and archive pages the notice, then the rendered text; on the changelog the `changelog` template") { $0.page.bodyHTML },
         .list("toc", "the headings of levels 1–3, for a contents list", tocEntry) { $0.toc },
         .flag("has_toc", "whether `page.toc` has any entry") { !$0.toc.isEmpty },
-        .text("updated", "the date of the latest version, written out (`3 juni 2025`); empty before the first release") {
-            $0.site.tenant.history.last?.effective?.dutch ?? ""
+        .text("updated", "the day the version in force applies from, written out (`3 juni 2025`); empty before the first release") {
+            $0.site.tenant.history.inForce(on: $0.site.today)?.effective?.dutch ?? ""
         },
     ])
 
@@ -73,10 +74,16 @@ struct SiteInput: Sendable {
     let assetPaths: [String: String]
     /// The top level of the tenant's placeholder values.
     let values: [String: TemplateValue]
+    /// The day the site is built as of: which version is in force, which are announced.
+    let today: DayDate
+    /// Whether this is a preview of the working copy (`build --drafts`), never to be indexed.
+    let draft: Bool
 
-    init(tenant: ResolvedTenant, assetPaths: [String: String]) {
+    init(tenant: ResolvedTenant, assetPaths: [String: String], today: DayDate, draft: Bool = false) {
         self.tenant = tenant
         self.assetPaths = assetPaths
+        self.today = today
+        self.draft = draft
         baseURL = SiteRenderer.baseURL(tenant.config.baseURL)
         if case let .map(map) = tenant.values { values = map } else { values = [:] }
     }

@@ -18,7 +18,8 @@ enum TemplateCatalog {
             ("footer", "partial of `page`: the site footer"),
         ], names: PageTemplateContext.names.documentation),
         Group(title: "Versions", templates: [
-            ("current-notice", "HTML at the top of the statement's body, once a version was released"),
+            ("current-notice", "HTML at the top of the statement's body: the version shown and from when it applies"),
+            ("announcement-notice", "HTML above that on the statement, for each announced version: from when a new version applies"),
             ("archive-notice", "HTML at the top of each archived version's body"),
             ("archive-title", "text: the title of an archived version's page"),
             ("version-heading", "text: a version's heading on the changelog and in its contents list"),
@@ -29,6 +30,11 @@ enum TemplateCatalog {
             ("redline", "partial of `changelog`, inside `{{#redline}}`: one version compared with the one before"),
             ("changelog-title", "text: the changelog page's title"),
         ], names: ChangelogTemplateContext.names.documentation),
+        Group(title: "Drafts", templates: [
+            ("draft-banner", "HTML at the top of a draft's statement (`build --drafts`): the working copy is not released"),
+            ("draft-comparison", "HTML: the body of a draft's comparison with the version in force (`build --drafts`, `concept/`)"),
+            ("draft-comparison-title", "text: that page's title"),
+        ], names: DraftTemplateContext.names.documentation),
     ]
 
     /// The names of HTML values, as a template may write them in `{{{…}}}`: the whole path
