@@ -63,3 +63,19 @@ import Testing
         #expect(diagnostic.description == #"a\nb.yaml:1:1: error: unknown key 'x\u{1B}[31m\u{7}\r\nfake.yaml:1:1: error: y'"#)
     }
 }
+
+/// A clause listed twice in `statement` still builds, with a warning at the second listing.
+@Suite struct RepeatedClauseTests {
+    @Test func aClauseListedTwiceIsAWarning() throws {
+        try TestSupport.withTemporaryFolder { root in
+            var files = TestSupport.minimalProject
+            files["tenants/acme/tenant.yaml"] = files["tenants/acme/tenant.yaml"]!.replacingOccurrences(of: "statement: [intro]", with: "statement: [intro, intro]")
+            try TestSupport.write(files, in: root)
+            let report = SiteBuilder(root: root, outputRoot: root.appendingPathComponent("output")).build(.all)
+            #expect(!report.diagnostics.hasErrors)
+            let warning = report.diagnostics.first { $0.message.contains("listed twice") }
+            #expect(warning?.description.contains("warning: clause 'intro' is listed twice in 'statement' (items 1 and 2)") == true, "\(report.diagnostics.map(\.description))")
+            #expect(warning?.location?.line == 13)
+        }
+    }
+}

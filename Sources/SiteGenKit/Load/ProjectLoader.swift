@@ -163,7 +163,9 @@ public struct ProjectLoader: Sendable {
     }
 
     private func loadAssets(in folder: FolderFiles, diagnostics: inout Diagnostics) -> [Asset] {
-        folder.names(in: "assets/").compactMap { name in
+        let checked = AssetCheck.check(folder.names(in: "assets/"), in: folder)
+        diagnostics.report(contentsOf: checked.problems)
+        return checked.accepted.compactMap { name in
             guard let file = folder.file("assets/" + name) else { return nil }
             switch file.content {
             case let .bytes(data, sha256):

@@ -35,6 +35,7 @@ struct TenantValueCheck {
             check.required(cookie.purpose, at: "cookies[\(index)].purpose")
             check.optional(cookie.lifetime, at: "cookies[\(index)].lifetime")
         }
+        check.repeatedClauses(config.statement)
         return (config, check.diagnostics)
     }
 
@@ -59,6 +60,20 @@ struct TenantValueCheck {
         email(company.email.privacy, at: "company.email.privacy")
         email(company.email.general, at: "company.email.general")
         website(company.website, at: "company.website")
+    }
+
+    /// A clause listed twice renders twice; rarely meant, so a warning at the second listing.
+    private mutating func repeatedClauses(_ statement: [String]) {
+        var first: [String: Int] = [:]
+        for (index, id) in statement.enumerated() {
+            guard let earlier = first[id] else {
+                first[id] = index
+                continue
+            }
+            diagnostics.report(.warning("clause '\(id)' is listed twice in 'statement' (items \(earlier + 1) and \(index + 1))",
+                                        at: locations["statement[\(index)]"] ?? .init(file: configFile),
+                                        notes: ["the statement shows it twice; remove one of them"]))
+        }
     }
 
     private mutating func required(_ value: String, at path: String) {
