@@ -120,3 +120,33 @@ import Testing
         }
     }
 }
+
+/// Builds killed mid-way left `.<id>.tmp-PID` / `.<id>.old-PID` folders that no later build removed.
+@Suite struct StaleStagingTests {
+    /// The id of a process that has ended.
+    func deadPID() throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/true")
+        try process.run()
+        process.waitUntilExit()
+        return process.processIdentifier
+    }
+
+    @Test func foldersOfEndedBuildsAreRemovedAndALostSiteIsPutBack() throws {
+        try TestSupport.withTemporaryFolder { root in
+            try TestSupport.write(TestSupport.minimalProject, in: root)
+            TestSupport.releaseAll(root)
+            let dead = try deadPID()
+            try TestSupport.write([
+                "output/.acme.tmp-\(dead)/index.html": "half",
+                "output/.gone.old-\(dead)/.sitegen": "marker", "output/.gone.old-\(dead)/index.html": "published",
+                "output/.acme.tmp-1/index.html": "a live process (init) owns this",
+            ], in: root)
+            let report = SiteBuilder(root: root, today: TestSupport.today).build(.tenants(["acme"]))
+            #expect(!report.diagnostics.hasErrors)
+            let names = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("output").path).sorted()
+            #expect(names == [".acme.tmp-1", "acme", "gone"])
+            #expect(try String(contentsOf: root.appendingPathComponent("output/gone/index.html"), encoding: .utf8) == "published")
+        }
+    }
+}

@@ -96,6 +96,7 @@ public struct SiteBuilder: Sendable {
         }
         guard let pipeline = pipeline(scope, drafts: options.drafts, diagnostics: &report.diagnostics) else { return report }
         let writer = TenantWriter(outputRoot: outputRoot)
+        writer.removeStaleStaging()
         let ids = pipeline.context.tenantIDs
         let outcomes = ParallelRunner(width: options.jobs).map(ids.count) { index in
             pipeline.build(ids[index], writer: writer, force: options.force || options.drafts)

@@ -85,16 +85,26 @@ public struct TenantWriter: Sendable {
             if fileManager.fileExists(atPath: target.path) {
                 try Self.rename(target.path, to: retired.path)
                 try Self.rename(staging.path, to: target.path)
-                try fileManager.removeItem(at: retired)
+                do {
+                    try fileManager.removeItem(at: retired)
+                } catch {
+                    // Say what is on disk: the new site is published; only the old copy is left over.
+                    throw DiagnosticError(.warning("the new site is in '\(displayTarget)', but the previous one could not be removed from '\(retired.path)': \(error.localizedDescription)",
+                                                   notes: ["remove it by hand; the next build also removes it once this process has ended"]))
+                }
             } else {
                 try Self.rename(staging.path, to: target.path)
             }
+        } catch let error as DiagnosticError {
+            throw error
         } catch {
             try? fileManager.removeItem(at: staging)
             if !fileManager.fileExists(atPath: target.path), fileManager.fileExists(atPath: retired.path) {
                 try? fileManager.moveItem(at: retired, to: target)
             }
-            throw DiagnosticError(.error("cannot write '\(displayTarget)': \(error.localizedDescription)"))
+            let kept = fileManager.fileExists(atPath: target.appendingPathComponent(Self.markerName).path)
+                ? "the previously published site is still in place" : "nothing was published for this tenant"
+            throw DiagnosticError(.error("cannot write '\(displayTarget)': \(error.localizedDescription)", notes: [kept]))
         }
     }
 
@@ -140,6 +150,34 @@ public struct TenantWriter: Sendable {
                 offset += written
             }
         }
+    }
+
+    /// Cleans up after builds that were killed: removes `.<id>.tmp-PID` and `.<id>.old-PID` folders
+    /// whose process no longer runs (never those of a live build or `serve`). An `.old` folder whose
+    /// tenant folder is missing is the published site caught between two renames: it is put back.
+    /// Returns the names removed or restored.
+    @discardableResult
+    public func removeStaleStaging() -> [String] {
+        let fileManager = FileManager.default
+        guard let names = try? fileManager.contentsOfDirectory(atPath: outputRoot.path) else { return [] }
+        var cleaned: [String] = []
+        for name in names.sorted() where name.hasPrefix(".") {
+            guard let dash = name.lastIndex(of: "-"), let pid = Int32(name[name.index(after: dash)...]),
+                  pid > 0, pid != ProcessInfo.processInfo.processIdentifier else { continue }
+            let stem = name[name.index(after: name.startIndex)..<dash]
+            let isOld = stem.hasSuffix(".old"), isTmp = stem.hasSuffix(".tmp")
+            guard isOld || isTmp, kill(pid, 0) != 0, errno == ESRCH else { continue }
+            let id = String(stem.dropLast(4))
+            let folder = outputRoot.appendingPathComponent(name)
+            let target = outputRoot.appendingPathComponent(id)
+            if isOld, !id.isEmpty, !fileManager.fileExists(atPath: target.path),
+               fileManager.fileExists(atPath: folder.appendingPathComponent(Self.markerName).path) {
+                if (try? fileManager.moveItem(at: folder, to: target)) != nil { cleaned.append(name) }
+            } else if (try? fileManager.removeItem(at: folder)) != nil {
+                cleaned.append(name)
+            }
+        }
+        return cleaned
     }
 
     /// Removes the output of tenants that no longer exist — only folders sitegen wrote.
