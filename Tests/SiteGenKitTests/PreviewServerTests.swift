@@ -168,3 +168,53 @@ import Testing
         #expect(impact(["tenants/newcomer/tenant.yaml"]).tenantSetChanged)
     }
 }
+
+/// The page being viewed is rendered first after an edit that affects many tenants.
+@Suite struct RebuildSchedulerTests {
+    @Test func mostRecentlyViewedPendingTenantGoesFirst() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-scheduler-\(UUID().uuidString)")
+        try TestSupport.write(PreviewServerTests.project, in: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let order = OrderLog()
+        let scheduler = RebuildScheduler(renderer: PreviewRenderer(root: folder, today: DayDate("2026-12-05")!),
+                                         publish: { result, _ in order.append(result.tenantID) }, drained: { _, _ in order.finish() })
+        scheduler.viewed("beta")
+        scheduler.viewed("acme")
+        scheduler.viewed("delta")
+        scheduler.schedule(["alpha", "beta", "gamma", "delta", "acme"])
+        scheduler.start(workers: 1)
+        let rendered = await order.whenFinished()
+        scheduler.stop()
+        #expect(rendered == ["delta", "acme", "beta", "alpha", "gamma"])
+    }
+
+    /// Render order, filled by the worker thread.
+    final class OrderLog: @unchecked Sendable {
+        private let lock = NSLock()
+        private var ids: [String] = []
+        private var waiter: CheckedContinuation<[String], Never>?
+        private var done = false
+
+        func append(_ id: String) { lock.withLock { ids.append(id) } }
+
+        func finish() {
+            let (waiter, ids) = lock.withLock { () -> (CheckedContinuation<[String], Never>?, [String]) in
+                done = true
+                defer { self.waiter = nil }
+                return (self.waiter, self.ids)
+            }
+            waiter?.resume(returning: ids)
+        }
+
+        func whenFinished() async -> [String] {
+            await withCheckedContinuation { continuation in
+                let finished: [String]? = lock.withLock {
+                    if done { return ids }
+                    waiter = continuation
+                    return nil
+                }
+                if let finished { continuation.resume(returning: finished) }
+            }
+        }
+    }
+}
