@@ -1,9 +1,8 @@
 import Foundation
-import SiteGenKit
 
-/// Adds the preview's own parts to a rendered HTML page after rendering — never through a
-/// template, so built sites stay free of JavaScript: the live-reload script before `</body>`,
-/// and on a working copy that differs from what is released, a banner after `<body …>`.
+/// Adds the preview's live-reload script to a rendered HTML page, before `</body>`, after
+/// rendering — never through a template, so built sites stay free of JavaScript. (The draft
+/// banner, robots noindex and the comparison page come from SiteGenKit's drafts rendering.)
 struct PageInjector: Sendable {
     /// Identifies this server process: a page from an earlier run reloads when the server restarts.
     let instance: String
@@ -21,8 +20,8 @@ struct PageInjector: Sendable {
         """
     }
 
-    /// `page` with the reload script and, when `banner` is set, the banner added.
-    func inject(into page: Data, tenant: String?, revision: Int, banner: String?) -> Data {
+    /// `page` with the reload script added.
+    func inject(into page: Data, tenant: String?, revision: Int) -> Data {
         var bytes = [UInt8](page)
         let script = Array(reloadScript(tenant: tenant, revision: revision).utf8)
         if let end = Self.lastRange(of: Array("</body>".utf8), in: bytes) {
@@ -30,29 +29,7 @@ struct PageInjector: Sendable {
         } else {
             bytes.append(contentsOf: script)
         }
-        if let banner, let bodyStart = Self.range(of: Array("<body".utf8), in: bytes),
-           let close = bytes[bodyStart...].firstIndex(of: UInt8(ascii: ">")) {
-            bytes.insert(contentsOf: Array(banner.utf8), at: close + 1)
-        }
         return Data(bytes)
-    }
-
-    /// The banner of a working copy that is not released, in the words of versions.md.
-    static func draftBanner(_ versions: PreviewVersions) -> String? {
-        guard versions.hasUnreleasedChanges != false else { return nil }
-        let detail = versions.inForce.map { "wijkt af van versie \($0.number), die nu geldt" } ?? "nog nooit vrijgegeven"
-        return """
-        <div role="note" lang="nl" style="background:#7a2e00;color:#fff;padding:.5rem 1rem;font:600 1rem/1.4 system-ui,sans-serif;text-align:center">\
-        Concept – niet gepubliceerd <span style="font-weight:400">(werkversie in sitegen serve; \(detail))</span></div>
-        """
-    }
-
-    private static func range(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
-        guard haystack.count >= needle.count else { return nil }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
-            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return start }
-        }
-        return nil
     }
 
     private static func lastRange(of needle: [UInt8], in haystack: [UInt8]) -> Int? {

@@ -159,7 +159,7 @@ public final class PreviewServer: @unchecked Sendable {
         let snapshot = store.snapshot()
         if let cached = lock.withLock({ indexCache }), cached.revision == snapshot.indexRevision { return cached.file }
         let html = pages.index(scope: snapshot.scope, tenants: snapshot.tenants, root: configuration.root.path)
-        let body = publisher.injector.inject(into: Data(html.utf8), tenant: nil, revision: snapshot.indexRevision, banner: nil)
+        let body = publisher.injector.inject(into: Data(html.utf8), tenant: nil, revision: snapshot.indexRevision)
         let file = ServedFile(body: body, contentType: "text/html; charset=utf-8")
         lock.withLock { indexCache = (snapshot.indexRevision, file) }
         return file

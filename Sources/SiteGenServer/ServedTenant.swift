@@ -2,7 +2,7 @@ import Foundation
 import SiteGenKit
 
 /// What the server holds for one tenant after a render: its pages ready to send (reload script
-/// and banner already added), or its error page, and what it read, to know when to render again.
+/// already added), or its error page, and what it read, to know when to render again.
 struct ServedTenant: Sendable {
     let id: String
     /// Files by path inside the tenant's site (`index.html`, `assets/style.1a2b.css`); empty when it failed.

@@ -2,8 +2,7 @@ import Crypto
 import Foundation
 import SiteGenKit
 
-/// Turns a render into what the server sends: pages with the reload script (and the draft banner
-/// on the statement page), or the error page; and a digest of what a visitor would see, so a
+/// Turns a render into what the server sends: pages with the reload script, or the error page; and a digest of what a visitor would see, so a
 /// render that changed nothing wakes no open page.
 struct TenantPublisher: Sendable {
     let injector: PageInjector
@@ -36,20 +35,18 @@ struct TenantPublisher: Sendable {
         var files: [String: ServedFile] = [:]
         var errorPage: ServedFile?
         if let site = result.site {
-            let banner = PageInjector.draftBanner(result.versions)
             for file in site.files {
                 let type = ContentType.of(file.path)
                 guard type.hasPrefix("text/html") else {
                     files[file.path] = ServedFile(body: file.contents, contentType: type)
                     continue
                 }
-                let body = injector.inject(into: file.contents, tenant: result.tenantID, revision: revision,
-                                           banner: file.path == "index.html" ? banner : nil)
+                let body = injector.inject(into: file.contents, tenant: result.tenantID, revision: revision)
                 files[file.path] = ServedFile(body: body, contentType: type)
             }
         } else {
             let page = Data(pages.error(tenant: result.tenantID, diagnostics: result.diagnostics).utf8)
-            errorPage = ServedFile(body: injector.inject(into: page, tenant: result.tenantID, revision: revision, banner: nil),
+            errorPage = ServedFile(body: injector.inject(into: page, tenant: result.tenantID, revision: revision),
                                    contentType: "text/html; charset=utf-8")
         }
         return ServedTenant(id: result.tenantID, files: files, errorPage: errorPage, diagnostics: result.diagnostics,

@@ -33,7 +33,10 @@ import Testing
         #expect(page.headers["content-type"] == "text/html; charset=utf-8")
         #expect(page.text.contains("Acme biedt alleen zakelijke diensten aan."))
         #expect(page.text.contains("/_sitegen/wait?tenant=acme&"))
-        #expect(page.text.contains("Concept – niet gepubliceerd"), "never released: the banner says so")
+        #expect(page.text.components(separatedBy: "Concept – niet gepubliceerd").count == 2, "the draft banner, once")
+        #expect(page.text.contains("<meta name=\"robots\" content=\"noindex\">"))
+        let comparison = try #require(await RawHTTPClient.fetch(port: port, "/acme/concept/"))
+        #expect(comparison.status == 200 && comparison.text.contains("Concept – niet gepubliceerd"))
 
         // HEAD: same headers, no body; a matching If-None-Match: 304.
         let head = try #require(await RawHTTPClient.fetch(port: port, "/acme/", method: "HEAD"))
