@@ -36,7 +36,7 @@ enum ChangelogPage {
         }
         let context = ChangelogTemplateContext.names.context(.init(page: input, entries: entries))
         return SiteRenderer.PageContext(title: templates.render("changelog-title", context), bodyHTML: templates.render("changelog", context),
-                                        headings: entries.map { Heading(level: 2, text: $0.heading, id: "versie-\($0.version.version.number)") },
+                                        headings: entries.map { Heading(level: 2, text: $0.heading, id: $0.anchor) },
                                         path: path)
     }
 

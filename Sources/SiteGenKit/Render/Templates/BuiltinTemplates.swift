@@ -79,7 +79,7 @@ enum BuiltinTemplates {
         "changelog": builtin("changelog", """
             <p>Hier ziet u wanneer deze privacyverklaring is gewijzigd en wat er is veranderd. Verwijderde tekst is <del>doorgehaald</del>, nieuwe tekst is <ins>onderstreept</ins>. U kunt wijzigingen ook volgen via de <a href="{{root}}feed.xml">Atom-feed</a>.</p>
             {{#entries}}
-            <h2 id="versie-{{version.number}}">{{heading}}</h2>
+            <h2 id="{{anchor}}">{{heading}}</h2>
             <p>{{version.summary}}</p>
             {{#version.approved_by}}
             <p class="approved-by">Goedgekeurd door {{version.approved_by}}.</p>

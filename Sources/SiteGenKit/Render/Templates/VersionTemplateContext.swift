@@ -66,6 +66,9 @@ enum ChangelogTemplateContext {
         let heading: String
         /// The comparison with the version before; nil for the first version.
         let redline: [Section]?
+
+        /// The id of the version's heading, which the contents list and links (`changelog/#versie-3`) point to.
+        var anchor: String { "versie-\(version.version.number)" }
     }
 
     /// One `h2` section of a redline, as the changelog shows it.
@@ -87,6 +90,7 @@ enum ChangelogTemplateContext {
     /// One entry of `entries`.
     static let entry = TemplateNames<Entry>([
         .record("version", "the version, as the version templates see it", VersionTemplateContext.version) { $0.version },
+        .text("anchor", "the id its heading must carry (`versie-3`): the contents list links to it") { $0.anchor },
         .text("heading", "its heading, made by the `version-heading` template; the contents list shows it too") { $0.heading },
         .record("redline", "the comparison with the version before; absent for the first version", redline) { $0.redline },
     ])
