@@ -36,6 +36,7 @@ struct ClauseResolver {
         var lineBreaks = 0
         var clauses: [Clause] = []
         var sourceMap = SourceMap()
+        var footnotes = FootnoteLabels()
         for (index, id) in tenant.config.statement.enumerated() {
             let clause: Clause
             switch lookUp(id, for: tenant) {
@@ -52,6 +53,7 @@ struct ClauseResolver {
             let expanded = expander.expand(clause.template, clauseID: clause.id)
             diagnostics.report(contentsOf: expander.diagnostics)
             let text = expanded.trimmingLineBreaks
+            footnotes.add(text, file: clause.file, firstLine: clause.template.firstLine, diagnostics: &diagnostics)
             if !markdown.isEmpty {
                 markdown += "\n\n"
                 lineBreaks += 2

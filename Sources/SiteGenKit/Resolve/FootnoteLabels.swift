@@ -1,0 +1,31 @@
+/// The footnote labels each clause of a statement defines (`[^1]: …`). The clauses become one
+/// Markdown document, where a label means one footnote: two clauses that both define `[^1]`
+/// would lose one text without a word. That is an error naming both clauses.
+struct FootnoteLabels {
+    private var definedIn: [String: String] = [:]
+
+    /// Records the footnotes `text` (the expanded body of the clause in `file`, starting at
+    /// `firstLine`) defines, reporting a label another clause defined already.
+    mutating func add(_ text: Substring, file: String, firstLine: Int, diagnostics: inout Diagnostics) {
+        guard text.contains("[^") else { return }
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.drop { $0 == " " }
+            guard trimmed.hasPrefix("[^"), let close = trimmed.firstIndex(of: "]"),
+                  trimmed[trimmed.index(after: close)...].hasPrefix(":") else { continue }
+            let label = String(trimmed[trimmed.index(trimmed.startIndex, offsetBy: 2)..<close])
+            if let other = definedIn[label], other != file {
+                diagnostics.report(.error("footnote '[^\(label)]' is also defined in \(other)", at: .init(file: file, line: firstLine + offset),
+                                          notes: ["the statement is one document, where one label is one footnote: one of the two texts would disappear",
+                                                  "give the footnotes labels no other clause uses, e.g. [^\(Self.prefix(of: file))-\(label)]"]))
+            } else {
+                definedIn[label] = file
+            }
+        }
+    }
+
+    /// The clause id of a clause file, for the suggested label.
+    private static func prefix(of file: String) -> String {
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+    }
+}
