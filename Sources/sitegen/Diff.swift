@@ -4,11 +4,16 @@ import SiteGenKit
 
 /// `sitegen diff`: shows the unreleased change of a tenant's statement, word by word.
 struct Diff: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Show unreleased changes to statements.")
+    static let configuration = CommandConfiguration(
+        abstract: "Show unreleased changes to statements.",
+        discussion: "Every changed paragraph of the text a release today would freeze, removed words as [-…-] and added words as {+…+}; the whole statement of a tenant never released.")
 
     @OptionGroup var project: ProjectOptions
     @OptionGroup var scope: ScopeOptions
     @OptionGroup var day: TodayOptions
+
+    @Flag(name: .long, help: "Print only how many paragraphs changed per tenant, and how many tenants are affected.")
+    var stat = false
 
     func run() throws {
         var diagnostics = Diagnostics()
@@ -17,9 +22,18 @@ struct Diff: ParsableCommand {
         if diagnostics.hasErrors { throw ExitCode(1) }
         let color = isatty(STDOUT_FILENO) == 1
         for change in changes {
-            print("== \(change.tenantID)")
-            print(WordDiff.render(from: change.released, to: change.current, color: color))
+            if stat {
+                let count = WordDiff.changedParagraphCount(from: change.released, to: change.current)
+                print("\(change.tenantID): \(count) paragraph\(count == 1 ? "" : "s") changed\(change.released.isEmpty ? " (never released)" : "")")
+            } else {
+                print("== \(change.tenantID)\(change.released.isEmpty ? " (never released: the whole statement is new)" : "")")
+                print(WordDiff.render(from: change.released, to: change.current, color: color))
+            }
         }
-        if changes.isEmpty { print("no unreleased changes") }
+        if changes.isEmpty {
+            print("no unreleased changes")
+        } else if stat {
+            print("\(changes.count) tenant\(changes.count == 1 ? "" : "s") affected")
+        }
     }
 }

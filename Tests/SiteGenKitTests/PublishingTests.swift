@@ -150,3 +150,26 @@ import Testing
         }
     }
 }
+
+/// `diff` shows the whole change: today's code dropped added paragraphs after the first (printing
+/// `{+…` with no close) and showed only the first paragraph of a tenant never released.
+@Suite struct WordDiffTests {
+    @Test func everyAddedParagraphIsShownAndClosed() {
+        let text = WordDiff.render(from: "Een.\n\nTwee.\n", to: "Een.\n\nNieuw A.\n\nNieuw B.\n\nTwee.\n", color: false)
+        #expect(text.contains("{+Nieuw A.+}"))
+        #expect(text.contains("{+Nieuw B.+}"))
+        #expect(WordDiff.changedParagraphCount(from: "Een.\n\nTwee.\n", to: "Een.\n\nNieuw A.\n\nNieuw B.\n\nTwee.\n") == 2)
+    }
+
+    @Test func aNeverReleasedStatementIsShownWhole() {
+        let statement = "## Inleiding\n\nEen.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nSlot.\n"
+        let text = WordDiff.render(from: "", to: statement, color: false)
+        for part in ["{+## Inleiding+}", "{+Een.+}", "| 1 | 2 |", "{+Slot.\n+}"] { #expect(text.contains(part), "\(part)") }
+        #expect(WordDiff.changedParagraphCount(from: "", to: statement) == 4)
+    }
+
+    @Test func removedParagraphsAreEachMarked() {
+        let text = WordDiff.render(from: "Een.\n\nWeg A.\n\nWeg B.\n\nTwee.\n", to: "Een.\n\nTwee.\n", color: false)
+        #expect(text.contains("[-Weg A.-]") && text.contains("[-Weg B.-]"))
+    }
+}

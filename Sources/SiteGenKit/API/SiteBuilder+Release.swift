@@ -6,7 +6,8 @@ extension SiteBuilder {
         public let tenantID: String
         /// The latest released Markdown, empty when nothing was released yet.
         public let released: String
-        /// The Markdown as the sources give it now.
+        /// The Markdown a release today would freeze: the working copy dated as of today, so the
+        /// lines only the release changes (the "last updated" date) show too.
         public let current: String
     }
 
@@ -16,7 +17,8 @@ extension SiteBuilder {
         return pipeline.context.tenantIDs.compactMap { id in
             guard let resolved = pipeline.run(pipeline.read(id), through: .resolve, diagnostics: &diagnostics).resolved,
                   resolved.hasUnreleasedChanges else { return nil }
-            return PendingChange(tenantID: id, released: resolved.history.last?.markdown ?? "", current: resolved.statement.markdown)
+            let dated = pipeline.redated(resolved, to: today, diagnostics: &diagnostics) ?? resolved
+            return PendingChange(tenantID: id, released: resolved.history.last?.markdown ?? "", current: dated.statement.markdown)
         }
     }
 

@@ -25,20 +25,33 @@ public enum WordDiff {
         }
         let (delOpen, delClose, insOpen, insClose) = color
             ? ("\u{1B}[31m[-", "-]\u{1B}[0m", "\u{1B}[32m{+", "+}\u{1B}[0m") : ("[-", "-]", "{+", "+}")
+        // Each paragraph of a change is marked on its own, so a change that spans paragraphs (added
+        // paragraphs, a whole new statement) is whole in every paragraph shown.
+        func marked(_ text: String, _ open: String, _ close: String) -> String {
+            text.components(separatedBy: "\n\n").map { $0.isEmpty ? $0 : open + $0 + close }.joined(separator: "\n\n")
+        }
         var merged = ""
         var insertion = ""
         for index in 0...newTokens.count {
             let gone = removedBefore[index]
             if (gone != nil || index == newTokens.count || !inserted.contains(index)) && !insertion.isEmpty {
-                merged += insOpen + insertion + insClose
+                merged += marked(insertion, insOpen, insClose)
                 insertion = ""
             }
-            if let gone { merged += delOpen + gone.joined() + delClose }
+            if let gone { merged += marked(gone.joined(), delOpen, delClose) }
             guard index < newTokens.count else { break }
             if inserted.contains(index) { insertion += newTokens[index] } else { merged += newTokens[index] }
         }
-        let paragraphs = merged.components(separatedBy: "\n\n").filter { $0.contains(delOpen) || $0.contains(insOpen) }
-        return paragraphs.joined(separator: "\n\n…\n\n")
+        return changedParagraphs(merged, markers: [delOpen, insOpen]).joined(separator: "\n\n…\n\n")
+    }
+
+    /// How many paragraphs of `new` differ from `old`, for `diff --stat`.
+    public static func changedParagraphCount(from old: String, to new: String) -> Int {
+        changedParagraphs(render(from: old, to: new, color: false), markers: ["[-", "{+"]).count
+    }
+
+    private static func changedParagraphs(_ text: String, markers: [String]) -> [String] {
+        text.components(separatedBy: "\n\n").filter { paragraph in markers.contains { paragraph.contains($0) } }
     }
 
     /// Words, each with the white space that follows it, so a changed phrase diffs as one run
