@@ -92,7 +92,7 @@ import Testing
         ("*\u{301} blijft geen nadruk", false, false, "\\*\u{301} blijft geen nadruk"),
         ("Straat 1\n1234 AB\n- Stad", false, false, "Straat 1\\\n  1234 AB\\\n  \\- Stad"),
         ("Straat 1\n1234 AB", false, true, "Straat 1 1234 AB"),
-        ("a_b`c`~d~", false, false, #"a\_b\`c\`\~d\~"#),
+        ("a_b`c`~d~", false, false, #"a_b\`c\`\~d\~"#),
     ])
     func textIsEscapedForMarkdown(text: String, atLineStart: Bool, inTableRow: Bool, expected: String) {
         let escaped = MarkdownEscaping.escapeText(text, atLineStart: atLineStart, inTableRow: inTableRow, indentation: "  ")

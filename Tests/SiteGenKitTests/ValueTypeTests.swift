@@ -79,3 +79,20 @@ import Testing
         }
     }
 }
+
+/// An address in a text value keeps its underscores, so GFM links it as written; underscores
+/// that could make emphasis are still escaped.
+@Suite struct URLValueEscapingTests {
+    @Test(arguments: [("www.jsmobiel.nl/privacy_beleid", "www.jsmobiel.nl/privacy_beleid"), ("_nadruk_", "\\_nadruk\\_"),
+                      ("a_b_", "a_b\\_"), ("x _y_ z", "x \\_y\\_ z"), ("snake_case*", "snake_case\\*")])
+    func intrawordUnderscoresStay(value: String, expected: String) {
+        #expect(MarkdownEscaping.escapeText(value, atLineStart: false, inTableRow: false, indentation: "") == expected)
+    }
+
+    @Test func anAddressValueLinksWithoutABackslash() {
+        let markdown = "Zie " + MarkdownEscaping.escapeText("www.jsmobiel.nl/privacy_beleid", atLineStart: false, inTableRow: false, indentation: "") + ".\n"
+        let html = MarkdownRenderer.render(markdown) { _ in .init(file: "t.md") }.html
+        #expect(html.contains("href=\"http://www.jsmobiel.nl/privacy_beleid\""), "\(html)")
+        #expect(!html.contains("%5C"))
+    }
+}

@@ -44,10 +44,11 @@ enum MarkdownEscaping {
     /// ordered list ("2018. ").
     private static func escapeLine(_ line: Substring, atLineStart: Bool, into result: inout [UInt8]) {
         let lineStart = result.count
-        for (offset, byte) in line.utf8.enumerated() {
+        let bytes = Array(line.utf8)
+        for (offset, byte) in bytes.enumerated() {
             if byte < 0x80 {
                 let special = specialBytes[Int(byte)]
-                if special.inline || (offset == 0 && atLineStart && special.blockStart) {
+                if (special.inline && !isIntrawordUnderscore(at: offset, in: bytes)) || (offset == 0 && atLineStart && special.blockStart) {
                     result.append(UInt8(ascii: "\\"))
                 }
             }
@@ -59,6 +60,17 @@ enum MarkdownEscaping {
            result[end] == UInt8(ascii: ".") || result[end] == UInt8(ascii: ")") {
             result.insert(UInt8(ascii: "\\"), at: end)
         }
+    }
+
+    /// An `_` between two ASCII letters or digits (`privacy_beleid`) can neither open nor close
+    /// emphasis in CommonMark, so it stays unescaped: a backslash there would end up inside the
+    /// link GFM makes of `www.example.nl/privacy_beleid` (as `%5C_`).
+    private static func isIntrawordUnderscore(at offset: Int, in bytes: [UInt8]) -> Bool {
+        guard bytes[offset] == UInt8(ascii: "_"), offset > 0, offset + 1 < bytes.count else { return false }
+        func isAlphanumeric(_ byte: UInt8) -> Bool {
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        }
+        return isAlphanumeric(bytes[offset - 1]) && isAlphanumeric(bytes[offset + 1])
     }
 
     /// Characters that start inline syntax anywhere in a line, and those that start block syntax
