@@ -45,8 +45,12 @@ struct ClauseResolver {
             case .broken:
                 continue
             case .unknown:
-                diagnostics.report(.error("unknown clause '\(id)'", at: tenant.keyLocations["statement[\(index)]"],
-                                          notes: ["clauses are looked up in tenants/\(tenant.id)/clauses/ and then in the libraries' clauses/ folders"]))
+                var notes = ["clauses are looked up in tenants/\(tenant.id)/clauses/ and then in the libraries' clauses/ folders"]
+                if id.contains(" - ") {
+                    notes.insert("this looks like several list items read as one text: indent every '- id' line of 'statement:' alike, "
+                                 + "or write the list as [intro, controller, …]", at: 0)
+                }
+                diagnostics.report(.error("unknown clause '\(id)'", at: tenant.keyLocations["statement[\(index)]"], notes: notes))
                 continue
             }
             var expander = PlaceholderExpander(root: values, tenantID: tenant.id) { self.clause($0, for: tenant)?.template }
