@@ -7,7 +7,7 @@ struct FootnoteLabels {
     /// Records the footnotes `text` (the expanded body of the clause in `file`, starting at
     /// `firstLine`) defines, reporting a label another clause defined already.
     mutating func add(_ text: Substring, file: String, firstLine: Int, diagnostics: inout Diagnostics) {
-        guard text.contains("[^") else { return }
+        guard Self.mentionsFootnote(text) else { return }
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let trimmed = line.drop { $0 == " " }
             guard trimmed.hasPrefix("[^"), let close = trimmed.firstIndex(of: "]"),
@@ -21,6 +21,18 @@ struct FootnoteLabels {
                 definedIn[label] = file
             }
         }
+    }
+
+    /// Whether `text` has `[^` anywhere, scanned as UTF-8 bytes: every clause of every statement
+    /// passes here, and Foundation's `contains` on a Substring cost ~190,000 instructions a clause.
+    /// A superset of the lines the loop accepts, so it only skips clauses without footnotes.
+    private static func mentionsFootnote(_ text: Substring) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "^"), previous == UInt8(ascii: "[") { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// The clause id of a clause file, for the suggested label.
