@@ -142,52 +142,7 @@ struct TenantConfig: Codable, Sendable {
     /// (a representative in the EU, say) have a home that does not crowd the top level.
     struct GDPR: Codable, Sendable {
         /// Items the statement leaves out on purpose, with the reason.
-        var acknowledged: Acknowledgements?
-    }
-
-    /// Art. 13 items a statement deliberately does not cover, each with the reason a legal editor
-    /// gave (`automated-decisions: "Wij nemen geen geautomatiseerde besluiten."`). The reason is
-    /// required: an acknowledgement without one would silence the check without a record of why.
-    /// Item names are checked while decoding, so a typo is an error at its line, not a silent no-op.
-    struct Acknowledgements: Codable, Sendable {
-        /// The reason for each acknowledged item.
-        var reasons: [GDPRItem: String]
-
-        /// Acknowledgements made in code (tests).
-        init(_ reasons: [GDPRItem: String]) {
-            self.reasons = reasons
-        }
-
-        /// Decodes a mapping of item id to reason, rejecting unknown ids and empty reasons.
-        init(from decoder: Decoder) throws {
-            let container = try decoder.container(keyedBy: AnyKey.self)
-            var reasons: [GDPRItem: String] = [:]
-            for key in container.allKeys {
-                guard let item = GDPRItem(rawValue: key.stringValue) else {
-                    let valid = GDPRItem.allCases.map(\.rawValue).joined(separator: ", ")
-                    throw DecodingError.dataCorruptedError(
-                        forKey: key, in: container,
-                        debugDescription: "unknown GDPR item '\(key.stringValue)'; expected one of: \(valid)")
-                }
-                let reason = try container.decode(String.self, forKey: key)
-                guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                    throw DecodingError.dataCorruptedError(
-                        forKey: key, in: container,
-                        debugDescription: "the acknowledgement of '\(item.rawValue)' has no reason; "
-                            + "expected a sentence saying why this item does not apply to the tenant")
-                }
-                reasons[item] = reason
-            }
-            self.reasons = reasons
-        }
-
-        /// Encodes the mapping back as written, which the unknown-key check relies on.
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: AnyKey.self)
-            for (item, reason) in reasons.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-                try container.encode(reason, forKey: AnyKey(item.rawValue))
-            }
-        }
+        var acknowledged: Acknowledgements<GDPRItem>?
     }
 }
 
