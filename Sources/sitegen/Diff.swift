@@ -6,7 +6,7 @@ import SiteGenKit
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show unreleased changes to statements.",
-        discussion: "Every changed paragraph of the text a release today would freeze, removed words as [-…-] and added words as {+…+}; the whole statement of a tenant never released.")
+        discussion: "Every changed paragraph of the text a release today would freeze, removed words as [-…-] and added words as {+…+}, under a line naming the clause file and lines it comes from (a changed tenant value shows in the clause lines that use it); the whole statement of a tenant never released.")
 
     @OptionGroup var project: ProjectOptions
     @OptionGroup var scope: ScopeOptions
@@ -25,9 +25,17 @@ struct Diff: ParsableCommand {
             if stat {
                 let count = WordDiff.changedParagraphCount(from: change.released, to: change.current)
                 print("\(change.tenantID): \(count) paragraph\(count == 1 ? "" : "s") changed\(change.released.isEmpty ? " (never released)" : "")")
+                if !change.released.isEmpty { print("  from " + change.changedFiles.joined(separator: ", ")) }
             } else {
                 print("== \(change.tenantID)\(change.released.isEmpty ? " (never released: the whole statement is new)" : "")")
-                print(WordDiff.render(from: change.released, to: change.current, color: color))
+                if change.released.isEmpty {
+                    print(WordDiff.render(from: change.released, to: change.current, color: color))
+                } else {
+                    let paragraphs = WordDiff.paragraphs(from: change.released, to: change.current, color: color)
+                    print(paragraphs.map { "-- " + change.sources(ofLines: $0.lines).joined(separator: ", ") + "\n" + $0.text }
+                        .joined(separator: "\n\n"))
+                    print("changed clause files: " + change.changedFiles.joined(separator: ", "))
+                }
             }
         }
         if changes.isEmpty {

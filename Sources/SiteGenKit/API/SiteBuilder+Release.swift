@@ -9,6 +9,24 @@ extension SiteBuilder {
         /// The Markdown a release today would freeze: the working copy dated as of today, so the
         /// lines only the release changes (the "last updated" date) show too.
         public let current: String
+        /// Where the lines of `current` come from.
+        let sourceMap: SourceMap
+
+        /// The clause files (with their lines) that `lines` of `current` come from, e.g.
+        /// `tenants/_shared/clauses/rights.md:12-14`, so an editor sees which file a change is in.
+        public func sources(ofLines lines: ClosedRange<Int>) -> [String] {
+            sourceMap.spans(ofLines: lines).map { span in
+                span.lines.count == 1 ? "\(span.file):\(span.lines.lowerBound)" : "\(span.file):\(span.lines.lowerBound)-\(span.lines.upperBound)"
+            }
+        }
+
+        /// The clause files the changed paragraphs come from, in statement order, each once.
+        public var changedFiles: [String] {
+            var seen = Set<String>()
+            return WordDiff.paragraphs(from: released, to: current, color: false)
+                .flatMap { sourceMap.spans(ofLines: $0.lines).map(\.file) }
+                .filter { seen.insert($0).inserted }
+        }
     }
 
     /// The tenants in `scope` with unreleased changes, for `diff` and `check`.
@@ -18,7 +36,8 @@ extension SiteBuilder {
             guard let resolved = pipeline.run(pipeline.read(id), through: .resolve, diagnostics: &diagnostics).resolved,
                   resolved.hasUnreleasedChanges else { return nil }
             let dated = pipeline.redated(resolved, to: today, diagnostics: &diagnostics) ?? resolved
-            return PendingChange(tenantID: id, released: resolved.history.last?.markdown ?? "", current: dated.statement.markdown)
+            return PendingChange(tenantID: id, released: resolved.history.last?.markdown ?? "", current: dated.statement.markdown,
+                                 sourceMap: dated.statement.sourceMap)
         }
     }
 

@@ -108,6 +108,22 @@ struct SourceMap: Sendable {
         guard let entry = entries.last(where: { $0.start <= line }) else { return .init(file: "statement") }
         return .init(file: entry.file, line: entry.firstLine + line - entry.start)
     }
+
+    /// The clause files and their lines that statement `lines` come from, in order, one span per
+    /// file run, for `diff` to say where a change is.
+    func spans(ofLines lines: ClosedRange<Int>) -> [(file: String, lines: ClosedRange<Int>)] {
+        var spans: [(file: String, lines: ClosedRange<Int>)] = []
+        for line in lines {
+            let location = location(ofLine: line)
+            let clauseLine = max(location.line, 1)
+            if let last = spans.last, last.file == location.file {
+                spans[spans.count - 1].lines = min(last.lines.lowerBound, clauseLine)...max(last.lines.upperBound, clauseLine)
+            } else {
+                spans.append((location.file, clauseLine...clauseLine))
+            }
+        }
+        return spans
+    }
 }
 
 extension String {

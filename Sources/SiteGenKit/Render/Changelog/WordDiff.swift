@@ -3,9 +3,23 @@ import Foundation
 /// A word-level diff of two Markdown texts for the terminal, so an editor sees exactly what a
 /// release would record before writing its summary.
 public enum WordDiff {
+    /// One changed paragraph: its marked text and the lines of `new` it covers, so `diff` can name
+    /// the clause files those lines come from.
+    public struct Paragraph: Sendable, Equatable {
+        /// The paragraph with removed words as `[-…-]` and added words as `{+…+}` (or in color).
+        public let text: String
+        /// The 1-based lines of `new` the paragraph spans (a removal alone: the line it was removed at).
+        public let lines: ClosedRange<Int>
+    }
+
     /// The paragraphs of `new` that changed, with removed words as `[-…-]` and added words as
     /// `{+…+}`, or in red and green when `color` is set.
     public static func render(from old: String, to new: String, color: Bool) -> String {
+        paragraphs(from: old, to: new, color: color).map(\.text).joined(separator: "\n\n…\n\n")
+    }
+
+    /// The changed paragraphs of `new`, each marked as `render` shows it and with the lines of `new` it spans.
+    public static func paragraphs(from old: String, to new: String, color: Bool) -> [Paragraph] {
         let oldTokens = tokens(old), newTokens = tokens(new)
         let difference = newTokens.difference(from: oldTokens)
         var removedBefore: [Int: [String]] = [:]
@@ -31,27 +45,44 @@ public enum WordDiff {
             text.components(separatedBy: "\n\n").map { $0.isEmpty ? $0 : open + $0 + close }.joined(separator: "\n\n")
         }
         var merged = ""
+        // The line of `new` each line of `merged` stands at: removed text adds lines to `merged` only.
+        var newLineOfMerged = [1]
+        var newLine = 1
+        func append(_ text: String, inNew: Bool) {
+            merged += text
+            for scalar in text.unicodeScalars where scalar == "\n" {
+                if inNew { newLine += 1 }
+                newLineOfMerged.append(newLine)
+            }
+        }
         var insertion = ""
         for index in 0...newTokens.count {
             let gone = removedBefore[index]
             if (gone != nil || index == newTokens.count || !inserted.contains(index)) && !insertion.isEmpty {
-                merged += marked(insertion, insOpen, insClose)
+                append(marked(insertion, insOpen, insClose), inNew: true)
                 insertion = ""
             }
-            if let gone { merged += marked(gone.joined(), delOpen, delClose) }
+            if let gone { append(marked(gone.joined(), delOpen, delClose), inNew: false) }
             guard index < newTokens.count else { break }
-            if inserted.contains(index) { insertion += newTokens[index] } else { merged += newTokens[index] }
+            if inserted.contains(index) { insertion += newTokens[index] } else { append(newTokens[index], inNew: true) }
         }
-        return changedParagraphs(merged, markers: [delOpen, insOpen]).joined(separator: "\n\n…\n\n")
+        var result: [Paragraph] = []
+        var mergedLine = 0
+        for paragraph in merged.components(separatedBy: "\n\n") {
+            let breaks = paragraph.unicodeScalars.reduce(0) { $0 + ($1 == "\n" ? 1 : 0) }
+            if [delOpen, insOpen].contains(where: { paragraph.contains($0) }) {
+                let first = newLineOfMerged[min(mergedLine, newLineOfMerged.count - 1)]
+                let last = newLineOfMerged[min(mergedLine + breaks, newLineOfMerged.count - 1)]
+                result.append(Paragraph(text: paragraph, lines: first...max(first, last)))
+            }
+            mergedLine += breaks + 2
+        }
+        return result
     }
 
     /// How many paragraphs of `new` differ from `old`, for `diff --stat`.
     public static func changedParagraphCount(from old: String, to new: String) -> Int {
-        changedParagraphs(render(from: old, to: new, color: false), markers: ["[-", "{+"]).count
-    }
-
-    private static func changedParagraphs(_ text: String, markers: [String]) -> [String] {
-        text.components(separatedBy: "\n\n").filter { paragraph in markers.contains { paragraph.contains($0) } }
+        paragraphs(from: old, to: new, color: false).count
     }
 
     /// Words, each with the white space that follows it, so a changed phrase diffs as one run
