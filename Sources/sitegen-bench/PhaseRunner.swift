@@ -47,17 +47,24 @@ struct PhaseRunner {
         return result
     }
 
-    /// Rebuild after appending a sentence to one shared clause used by only some tenants.
+    /// The day every command works as of: after the generator's last release took effect, and
+    /// fixed, so a run's releases and builds do not depend on the clock.
+    static let today = "2025-06-01"
+
+    /// Under "published = released" an edited clause changes no page until it is released, so a run
+    /// appends a sentence to one shared clause used by only some tenants, releases those tenants
+    /// and builds: both commands are timed (seconds and peak RSS of the two together).
     func clauseEdit() throws -> PhaseResult {
         let clause = project.root.appendingPathComponent("tenants/_shared/clauses/\(GeneratedProject.editedClause).md")
         let original = try Data(contentsOf: clause)
+        let affected = project.tenantsUsingEditedClause
         var result = PhaseResult(name: "shared clause edit", pages: stats.pages, markdownBytes: stats.statementBytes,
-                                 expectedRebuilt: project.tenantsUsingEditedClause.count)
-        defer { try? restore(original, to: clause, rebuilding: project.tenantsUsingEditedClause) }
+                                 expectedRebuilt: affected.count)
+        defer { try? restore(original, to: clause, rebuilding: affected) }
         for run in 1...runs {
             let sentence = "\nVragen over deze ondertekening kunt u ook per post stellen (wijziging \(run)).\n"
             try (original + Data(sentence.utf8)).write(to: clause)
-            try measure(&result, run: run)
+            try measure(&result, run: run, releasing: affected)
         }
         return result
     }
@@ -79,17 +86,29 @@ struct PhaseRunner {
         return result
     }
 
-    /// Puts an edited file back and rebuilds the tenants it affects (untimed), so the next phase
-    /// starts from output that matches the generated sources.
+    /// Puts an edited clause back, releases and rebuilds the tenants it affects (untimed), so the
+    /// next phase starts from output that matches the generated sources (with more versions).
     private func restore(_ original: Data, to url: URL, rebuilding tenants: [String]) throws {
         try original.write(to: url)
         guard !tenants.isEmpty else { return }
-        _ = try build(label: "restore", scope: tenants.flatMap { ["--tenant", $0] })
+        let scope = tenants.flatMap { ["--tenant", $0] }
+        _ = try runSitegen(label: "restore release", ["release"] + scope + Self.releaseArguments)
+        _ = try build(label: "restore", scope: scope)
     }
 
-    private func measure(_ result: inout PhaseResult, run: Int) throws {
+    /// A release as of `today` that takes effect at once; the reason keeps the notice warning quiet.
+    private static let releaseArguments = ["--summary", "Benchmark: tekst aangepast.", "--no-notice-reason", "benchmark"]
+
+    /// Times a build (after a release of `releasing`, timed with it, when not empty).
+    private func measure(_ result: inout PhaseResult, run: Int, releasing: [String] = []) throws {
         let before = OutputSnapshot(output: output, tenantIDs: tenantIDs)
-        let measurement = try build(label: "\(result.name) #\(run)")
+        var measurement = ChildProcess.Measurement(seconds: 0, peakRSSBytes: 0, exitCode: 0)
+        if !releasing.isEmpty {
+            measurement = try runSitegen(label: "\(result.name) #\(run) release", ["release"] + releasing.flatMap { ["--tenant", $0] } + Self.releaseArguments)
+        }
+        let built = try build(label: "\(result.name) #\(run)")
+        measurement.seconds += built.seconds
+        measurement.peakRSSBytes = max(measurement.peakRSSBytes, built.peakRSSBytes)
         let rebuilt = OutputSnapshot(output: output, tenantIDs: tenantIDs).rebuiltCount(since: before)
         result.seconds.append(measurement.seconds)
         result.peakRSSBytes.append(measurement.peakRSSBytes)
@@ -98,10 +117,16 @@ struct PhaseRunner {
                    measurement.seconds, Double(measurement.peakRSSBytes) / 1e6, rebuilt))
     }
 
-    /// One `sitegen build --all --quiet` (or another scope); fails on a non-zero exit with the end of its stderr.
+    /// One `sitegen build --all --quiet` (or another scope).
     private func build(label: String, scope: [String] = ["--all"]) throws -> ChildProcess.Measurement {
+        try runSitegen(label: label, ["build"] + scope + ["--quiet"])
+    }
+
+    /// One sitegen command on the project as of `today`; fails on a non-zero exit with the end of its stderr.
+    private func runSitegen(label: String, _ arguments: [String]) throws -> ChildProcess.Measurement {
         let stderr = logFolder.appendingPathComponent("sitegen.stderr").path
-        let measurement = try ChildProcess.run(sitegen, ["build", "--root", project.root.path] + scope + ["--quiet"], stderrPath: stderr)
+        let measurement = try ChildProcess.run(sitegen, [arguments[0], "--root", project.root.path, "--today", Self.today]
+                                               + arguments.dropFirst(), stderrPath: stderr)
         guard measurement.exitCode == 0 else {
             let text = (try? String(contentsOfFile: stderr, encoding: .utf8)) ?? ""
             throw BenchError("sitegen failed (\(label), exit \(measurement.exitCode)):\n\(text.suffix(3000))")
