@@ -44,7 +44,8 @@ extension TenantPipeline {
                                      inputs: inputs, outputs: BuildManifest.outputs(of: rendered.site))
         manifest.versions = BuildManifest.VersionState(history: resolved.history, today: context.today)
         do {
-            try writer.write(rendered.site, manifest: manifest)
+            // A published site that left an old copy behind is built, with a warning.
+            diagnostics.report(contentsOf: try writer.write(rendered.site, manifest: manifest))
             return true
         } catch {
             diagnostics.report(contentsOf: error.diagnostics)

@@ -16,10 +16,20 @@ public struct TenantWriter: Sendable {
     /// The output folder holding one folder per tenant.
     public let outputRoot: URL
 
+    /// Removes the previous copy after a swap; a test stands in a failing one.
+    var removeRetired: @Sendable (URL) throws -> Void = { try FileManager.default.removeItem(at: $0) }
+    /// Writes one file of the staging folder; a test stands in a failing one (a full disk).
+    var writeData: @Sendable (Data, String) throws -> Void = { try TenantWriter.writeFile($0, to: $1) }
+
     /// A writer into `outputRoot`.
     public init(outputRoot: URL) {
         self.outputRoot = outputRoot.standardizedFileURL
+        _ = Self.fileSizeLimitIsAnError
     }
+
+    /// Past a file-size limit (`ulimit -f`) the kernel kills the process with SIGXFSZ unless it is
+    /// ignored; ignored, the write fails with EFBIG, which the build reports and survives.
+    private static let fileSizeLimitIsAnError: Void = { _ = signal(SIGXFSZ, SIG_IGN) }()
 
     /// The manifest of tenant `id`'s published output; nil when there is none or it cannot be read.
     public func manifest(of id: String) -> BuildManifest? {
@@ -52,8 +62,10 @@ public struct TenantWriter: Sendable {
         return found.count == outputs.count && outputs.allSatisfy { found[$0.path] == $0.size }
     }
 
-    /// Writes `site` with its manifest, replacing the tenant's previous output in one step.
-    public func write(_ site: RenderedSite, manifest: BuildManifest) throws(DiagnosticError) {
+    /// Writes `site` with its manifest, replacing the tenant's previous output in one step. Returns
+    /// warnings about a site that is published but left something behind (an old copy not removed).
+    @discardableResult
+    public func write(_ site: RenderedSite, manifest: BuildManifest) throws(DiagnosticError) -> [Diagnostic] {
         let fileManager = FileManager.default
         let target = outputRoot.appendingPathComponent(site.tenantID)
         let displayTarget = target.path
@@ -79,18 +91,18 @@ public struct TenantWriter: Sendable {
                     folder += folder.isEmpty ? String(component) : "/" + component
                     if folders.insert(folder).inserted { try Self.makeFolder(staging.path + "/" + folder) }
                 }
-                try Self.writeFile(file.contents, to: staging.path + "/" + file.path)
+                try writeData(file.contents, staging.path + "/" + file.path)
             }
-            try Self.writeFile(Data(manifest.text.utf8), to: staging.path + "/" + Self.markerName)
+            try writeData(Data(manifest.text.utf8), staging.path + "/" + Self.markerName)
             if fileManager.fileExists(atPath: target.path) {
                 try Self.rename(target.path, to: retired.path)
                 try Self.rename(staging.path, to: target.path)
                 do {
-                    try fileManager.removeItem(at: retired)
+                    try removeRetired(retired)
                 } catch {
-                    // Say what is on disk: the new site is published; only the old copy is left over.
-                    throw DiagnosticError(.warning("the new site is in '\(displayTarget)', but the previous one could not be removed from '\(retired.path)': \(error.localizedDescription)",
-                                                   notes: ["remove it by hand; the next build also removes it once this process has ended"]))
+                    // The tenant is built: the new site is published; only the old copy is left over.
+                    return [.warning("the new site is in '\(displayTarget)', but the previous one could not be removed from '\(retired.path)': \(error.localizedDescription)",
+                                     notes: ["remove it by hand; the next build also removes it once this process has ended"])]
                 }
             } else {
                 try Self.rename(staging.path, to: target.path)
@@ -104,7 +116,19 @@ public struct TenantWriter: Sendable {
             }
             let kept = fileManager.fileExists(atPath: target.appendingPathComponent(Self.markerName).path)
                 ? "the previously published site is still in place" : "nothing was published for this tenant"
-            throw DiagnosticError(.error("cannot write '\(displayTarget)': \(error.localizedDescription)", notes: [kept]))
+            throw DiagnosticError(.error("cannot write '\(displayTarget)': \(Self.reason(error))", notes: [kept]))
+        }
+        return []
+    }
+
+    /// Why a write failed, in words for the errors a build can run into on a healthy machine.
+    static func reason(_ error: any Error) -> String {
+        switch (error as? POSIXError)?.code {
+        case .ENOSPC?: "the disk is full (ENOSPC)"
+        case .EFBIG?: "a file is too large for the file-size limit (EFBIG; see ulimit -f)"
+        case .EDQUOT?: "the disk quota is used up (EDQUOT)"
+        case .EROFS?: "the file system is read-only (EROFS)"
+        default: error.localizedDescription
         }
     }
 
@@ -135,7 +159,7 @@ public struct TenantWriter: Sendable {
     }
 
     /// Writes `data` to a new file at `path`, without syncing it to disk.
-    private static func writeFile(_ data: Data, to path: String) throws {
+    static func writeFile(_ data: Data, to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         defer { close(descriptor) }
