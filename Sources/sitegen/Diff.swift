@@ -6,7 +6,7 @@ import SiteGenKit
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show unreleased changes to statements.",
-        discussion: "Every changed paragraph of the text a release today would freeze, removed words as [-…-] and added words as {+…+}, under a line naming the clause file and lines it comes from (a changed tenant value shows in the clause lines that use it); the whole statement of a tenant never released.")
+        discussion: "Every changed paragraph of the text a release today would freeze, removed words as [-…-] and added words as {+…+}, under a line naming the clause file and lines it comes from and the tenant values whose text is among the added words (with their tenant.yaml line); the whole statement of a tenant never released.")
 
     @OptionGroup var project: ProjectOptions
     @OptionGroup var scope: ScopeOptions
@@ -32,8 +32,12 @@ struct Diff: ParsableCommand {
                     print(WordDiff.render(from: change.released, to: change.current, color: color))
                 } else {
                     let paragraphs = WordDiff.paragraphs(from: change.released, to: change.current, color: color)
-                    print(paragraphs.map { "-- " + change.sources(ofLines: $0.lines).joined(separator: ", ") + "\n" + $0.text }
-                        .joined(separator: "\n\n"))
+                    let plain = color ? WordDiff.paragraphs(from: change.released, to: change.current, color: false) : paragraphs
+                    print(zip(paragraphs, plain).map { paragraph, plain in
+                        let values = change.changedValues(in: plain)
+                        return "-- " + change.sources(ofLines: paragraph.lines).joined(separator: ", ")
+                            + (values.isEmpty ? "" : "; values: " + values.joined(separator: ", ")) + "\n" + paragraph.text
+                    }.joined(separator: "\n\n"))
                     print("changed clause files: " + change.changedFiles.joined(separator: ", "))
                 }
             }

@@ -32,4 +32,21 @@ import Testing
             #expect(sources.count == 1 && sources.first?.hasSuffix("tenants/_lib/clauses/extra.md:7") == true, "\(sources)")
         }
     }
+
+    @Test func aChangedTenantValueIsNamedWithItsLineInTenantYAML() throws {
+        try TestSupport.withTemporaryFolder { root in
+            try TestSupport.write(TestSupport.minimalProject, in: root)
+            #expect(TestSupport.releaseAll(root).released.count == 1)
+            let config = TestSupport.minimalProject["tenants/acme/tenant.yaml"]!.replacingOccurrences(of: "name: Acme", with: "name: Bakkerij")
+            try TestSupport.write(["tenants/acme/tenant.yaml": config], in: root)
+            var diagnostics = Diagnostics()
+            let change = try #require(SiteBuilder(root: root, today: DayDate("2024-06-01")!).pendingChanges(.all, diagnostics: &diagnostics).first)
+            let paragraph = try #require(WordDiff.paragraphs(from: change.released, to: change.current, color: false)
+                .first { $0.text.contains("{+Bakkerij") })
+            let values = change.changedValues(in: paragraph)
+            #expect(values.count == 1 && values.first?.hasPrefix("company.name (") == true, "\(values)")
+            #expect(values.first?.hasSuffix("tenants/acme/tenant.yaml:8)") == true, "\(values)")
+            #expect(change.sources(ofLines: paragraph.lines).first?.hasSuffix("tenants/_lib/clauses/intro.md:8") == true, "\(change.sources(ofLines: paragraph.lines)) \(paragraph)")
+        }
+    }
 }

@@ -11,6 +11,24 @@ extension SiteBuilder {
         public let current: String
         /// Where the lines of `current` come from.
         let sourceMap: SourceMap
+        /// The placeholder values of `current`, and where the tenant's own are in tenant.yaml.
+        let values: TemplateValue
+        let keyLocations: KeyLocations
+
+        /// The values whose text is among the added words of `paragraph` (as `WordDiff.paragraphs`
+        /// gives it without color), each with its tenant.yaml line where the tenant sets it, e.g.
+        /// `company.phone (tenants/jsm/tenant.yaml:17)` — a best guess at a changed value, by its text.
+        public func changedValues(in paragraph: WordDiff.Paragraph) -> [String] {
+            let added = paragraph.text.components(separatedBy: "{+").dropFirst()
+                .compactMap { $0.components(separatedBy: "+}").first }
+            guard !added.isEmpty else { return [] }
+            return values.leafPaths().compactMap { path in
+                guard let text = values.value(at: PlaceholderPath(path))?.comparable?.trimmingCharacters(in: .whitespaces),
+                      text.count >= 3, added.contains(where: { $0.contains(text) }) else { return nil }
+                guard let location = keyLocations[path] else { return path }
+                return "\(path) (\(location.file):\(location.line))"
+            }
+        }
 
         /// The clause files (with their lines) that `lines` of `current` come from, e.g.
         /// `tenants/_shared/clauses/rights.md:12-14`, so an editor sees which file a change is in.
@@ -37,7 +55,7 @@ extension SiteBuilder {
                   resolved.hasUnreleasedChanges else { return nil }
             let dated = pipeline.redated(resolved, to: today, diagnostics: &diagnostics) ?? resolved
             return PendingChange(tenantID: id, released: resolved.history.last?.markdown ?? "", current: dated.statement.markdown,
-                                 sourceMap: dated.statement.sourceMap)
+                                 sourceMap: dated.statement.sourceMap, values: dated.values, keyLocations: resolved.source.keyLocations)
         }
     }
 

@@ -72,7 +72,9 @@ public enum WordDiff {
             let breaks = paragraph.unicodeScalars.reduce(0) { $0 + ($1 == "\n" ? 1 : 0) }
             if [delOpen, insOpen].contains(where: { paragraph.contains($0) }) {
                 let first = newLineOfMerged[min(mergedLine, newLineOfMerged.count - 1)]
-                let last = newLineOfMerged[min(mergedLine + breaks, newLineOfMerged.count - 1)]
+                // The statement's final line break ends the last paragraph; it starts no line of it.
+                let trailing = paragraph.unicodeScalars.reversed().prefix { $0 == "\n" }.count
+                let last = newLineOfMerged[min(mergedLine + breaks - trailing, newLineOfMerged.count - 1)]
                 result.append(Paragraph(text: paragraph, lines: first...max(first, last)))
             }
             mergedLine += breaks + 2
