@@ -8,12 +8,12 @@ import SiteGenKit
 struct ServerPages: Sendable {
     private let library: MustacheLibrary
 
-    /// Compiles the two templates; they are constants, so a failure is a bug caught by the tests.
+    /// Compiles the templates; they are constants, so a failure is a bug caught by the tests.
     init() {
         var library = MustacheLibrary()
         try? library.register(MustacheTemplate(string: Self.indexTemplate), named: "index")
         try? library.register(MustacheTemplate(string: Self.errorTemplate), named: "error")
-        try? library.register(MustacheTemplate(string: Self.styleTemplate), named: "style")
+        try? library.register(MustacheTemplate(string: Self.headTemplate), named: "head")
         self.library = library
     }
 
@@ -52,7 +52,11 @@ struct ServerPages: Sendable {
         return library.render(context, withTemplate: "error") ?? ""
     }
 
-    private static let styleTemplate = """
+    /// What both pages put in <head> besides their title: never indexed, readable on a phone.
+    private static let headTemplate = """
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="robots" content="noindex">
     <style>body{font:1rem/1.5 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;color:#1b1f24}\
     table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.3rem .6rem;border-bottom:1px solid #ccd}\
     pre{white-space:pre-wrap;background:#f6f6f8;padding:1rem;border-left:.3rem solid #b00020}\
@@ -63,11 +67,8 @@ struct ServerPages: Sendable {
     <!DOCTYPE html>
     <html lang="en">
     <head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <meta name="robots" content="noindex">
+    {{> head}}
     <title>sitegen serve – {{count}} tenants</title>
-    {{> style}}
     </head>
     <body>
     <main>
@@ -94,11 +95,8 @@ struct ServerPages: Sendable {
     <!DOCTYPE html>
     <html lang="en">
     <head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <meta name="robots" content="noindex">
+    {{> head}}
     <title>sitegen: {{tenant}} has errors</title>
-    {{> style}}
     </head>
     <body>
     <main>
