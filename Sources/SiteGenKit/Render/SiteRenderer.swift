@@ -27,6 +27,7 @@ struct SiteRenderer {
         }
         let site = SiteInput(tenant: tenant, assetPaths: assetPaths, today: today, draft: drafts)
         let templates = tenant.templates
+        let reservedIDs = TemplateIDs.literal(in: templates.sources.values.map(\.text))
         func page(_ page: PageContext) {
             let html = templates.render("page", PageTemplateContext.names.context(.init(site: site, page: page)))
             files.append(OutputFile(path: page.path + "index.html", contents: Data(html.utf8)))
@@ -40,7 +41,7 @@ struct SiteRenderer {
         // The working copy is rendered only for a draft: a published site shows released words only.
         let working: RenderedMarkdown? = drafts ? {
             let sourceMap = tenant.statement.sourceMap
-            let rendered = MarkdownRenderer.render(tenant.statement.markdown) { sourceMap.location(ofLine: $0) }
+            let rendered = MarkdownRenderer.render(tenant.statement.markdown, reservedIDs: reservedIDs) { sourceMap.location(ofLine: $0) }
             diagnostics.report(contentsOf: rendered.diagnostics)
             return rendered
         }() : nil
@@ -48,7 +49,7 @@ struct SiteRenderer {
         for version in history {
             // Frozen text was checked when it was released; its warnings would only repeat old news.
             archived[version.number] = working.flatMap { version.markdown == tenant.statement.markdown ? $0 : nil }
-                ?? MarkdownRenderer.render(version.markdown) { .init(file: version.file, line: $0) }
+                ?? MarkdownRenderer.render(version.markdown, reservedIDs: reservedIDs) { .init(file: version.file, line: $0) }
         }
         let inForce = history.inForce(on: today)
         let shown = inForce ?? history.first

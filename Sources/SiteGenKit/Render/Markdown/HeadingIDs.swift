@@ -1,11 +1,20 @@
 import Foundation
 
 /// Makes readable, stable anchor ids from heading text ("Inzage in uw gegevens" →
-/// `inzage-in-uw-gegevens`), numbering repeats so every id on a page is unique.
+/// `inzage-in-uw-gegevens`), numbering repeats so every id on a page is unique — also against
+/// the ids the page's templates use themselves (`inhoud`, the skip link's target; `toc-title`).
 struct HeadingIDs {
-    private var used: Set<String> = []
+    private var used: Set<String>
+    /// Ids the page's templates use; a heading never takes one.
+    let reserved: Set<String>
 
-    /// Reserves an explicit id; false when the page already has it.
+    /// Starts a page whose templates already use `reserved`.
+    init(reserved: Set<String> = []) {
+        self.reserved = reserved
+        used = reserved
+    }
+
+    /// Reserves an explicit id; false when the page already has it (a heading or a template).
     mutating func claim(_ id: String) -> Bool {
         used.insert(id).inserted
     }

@@ -21,9 +21,11 @@ enum MarkdownRenderer {
     }
 
     /// Renders `markdown`; `location` maps a line of it back to the file the author edits.
-    static func render(_ markdown: String, location: @escaping (Int) -> Diagnostic.Location) -> RenderedMarkdown {
+    /// `reservedIDs` are the ids the page's templates use (`TemplateIDs`), which no heading takes.
+    static func render(_ markdown: String, reservedIDs: Set<String> = [],
+                       location: @escaping (Int) -> Diagnostic.Location) -> RenderedMarkdown {
         let rendered = withDocument(markdown) { parser, document -> RenderedMarkdown in
-            var cleaner = TreeCleaner(location: location)
+            var cleaner = TreeCleaner(location: location, reservedIDs: reservedIDs)
             cleaner.clean(document)
             guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
                 return RenderedMarkdown(html: "", headings: [], diagnostics: [.error("cmark-gfm could not render HTML")])
@@ -33,7 +35,8 @@ enum MarkdownRenderer {
             // and copied once more for nothing.
             let html = HTMLPostProcessor.finish(Array(UnsafeRawBufferPointer(start: rendered, count: strlen(rendered))),
                                                 headings: cleaner.headings)
-            return RenderedMarkdown(html: html, headings: cleaner.headings, diagnostics: cleaner.diagnostics)
+            // An empty heading keeps its id on the page but has nothing to show in a contents list.
+            return RenderedMarkdown(html: html, headings: cleaner.headings.filter { !$0.text.isEmpty }, diagnostics: cleaner.diagnostics)
         }
         return rendered ?? RenderedMarkdown(html: "", headings: [], diagnostics: [.error("cmark-gfm could not parse the statement")])
     }
@@ -161,10 +164,11 @@ private struct TreeCleaner {
     let location: (Int) -> Diagnostic.Location
     var headings: [Heading] = []
     var diagnostics: [Diagnostic] = []
-    private var ids = HeadingIDs()
+    private var ids: HeadingIDs
 
-    init(location: @escaping (Int) -> Diagnostic.Location) {
+    init(location: @escaping (Int) -> Diagnostic.Location, reservedIDs: Set<String>) {
         self.location = location
+        ids = HeadingIDs(reserved: reservedIDs)
     }
 
     mutating func clean(_ document: OpaquePointer) {
@@ -227,7 +231,8 @@ private struct TreeCleaner {
     /// A link to `#id` must land on a heading of the same page: a renamed or removed section would
     /// otherwise leave a link that silently goes nowhere.
     private mutating func reportUnresolved(_ links: [(fragment: String, line: Int)]) {
-        let known = Set(headings.map(\.id))
+        // The template's own ids (`#inhoud`, the main text) are on the page too.
+        let known = Set(headings.map(\.id)).union(ids.reserved)
         for link in links where !known.contains(link.fragment) {
             let ids = headings.map(\.id)
             diagnostics.append(.error("link to '#\(link.fragment)' does not match any heading on the page", at: location(link.line),
@@ -250,7 +255,11 @@ private struct TreeCleaner {
         let text = MarkdownSyntax.trimmingSpaces(plainText(node))
         let id: String
         if let explicitID {
-            if !ids.claim(explicitID) {
+            if ids.reserved.contains(explicitID) {
+                diagnostics.append(.error("heading id '\(explicitID)' is used by the page's template", at: location(line),
+                                          notes: ["the template's own ids on this page: " + ids.reserved.sorted().joined(separator: ", "),
+                                                  "choose another {#id}"]))
+            } else if !ids.claim(explicitID) {
                 diagnostics.append(.error("duplicate heading id '\(explicitID)'", at: location(line),
                                           notes: ["each {#id} must be unique on the page"]))
             }
