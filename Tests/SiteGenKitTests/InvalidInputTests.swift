@@ -5,7 +5,9 @@ import Testing
 /// The `Fixtures/invalid/<case>/` set pins the exact diagnostics for bad input. Each case holds the
 /// files that differ from `TestSupport.minimalProject` (under `files/`), an optional `tenants.txt`
 /// (the tenants to build, default all) and `expected.txt`. A case may hold published output
-/// (`files/output/acme/`), which must be left exactly as it was. `SITEGEN_RECORD=1` rewrites expected.txt.
+/// (`files/output/acme/`), which must be left exactly as it was. A case with a `drafts` file builds
+/// the working copies (`build --drafts`, into another folder), for problems only rendering finds.
+/// `SITEGEN_RECORD=1` rewrites expected.txt.
 @Suite struct InvalidInputTests {
     static let cases: [String] = {
         let folder = TestSupport.fixtures.appendingPathComponent("invalid")
@@ -39,7 +41,9 @@ import Testing
                 .split(whereSeparator: \.isWhitespace).map(String.init)
             let output = root.appendingPathComponent("output")
             let published = TestSupport.tree(output.appendingPathComponent("acme"))
-            let report = SiteBuilder(root: root, outputRoot: output, today: DayDate("2024-06-01")!).build(tenants.map { .tenants($0) } ?? .all)
+            let drafts = FileManager.default.fileExists(atPath: folder.appendingPathComponent("drafts").path)
+            let report = SiteBuilder(root: root, outputRoot: drafts ? root.appendingPathComponent("drafts") : output, today: DayDate("2024-06-01")!)
+                .build(tenants.map { .tenants($0) } ?? .all, options: .init(drafts: drafts))
             let actual = report.diagnostics.sorted.map(\.description).joined(separator: "\n") + "\n"
             #expect(report.diagnostics.hasErrors)
             #expect(TestSupport.tree(output.appendingPathComponent("acme")) == published, "nothing is written for a tenant with errors")
