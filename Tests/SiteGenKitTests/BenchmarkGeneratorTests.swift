@@ -25,7 +25,7 @@ struct BenchmarkGeneratorTests {
         // The generated tenants copy JUICT's and JSM's clauses and the shared NL template, so they
         // carry those texts' legal-pack warnings (docs/legal-review.md) until the companies
         // approve corrections; anything else is a generator bug.
-        let others = SiteBuilder(root: first).check(.all).all.filter { $0.legalRuleID == nil }
+        let others = SiteBuilder(root: first, today: TestSupport.today).check(.all).all.filter { $0.legalRuleID == nil }
         #expect(others.isEmpty, "\(others.map(\.description))")
     }
 

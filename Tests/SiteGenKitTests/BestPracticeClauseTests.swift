@@ -26,7 +26,7 @@ import Testing
             yaml += "statement: [\(clauses.joined(separator: ", "))]\n"
             try yaml.write(to: root.appendingPathComponent("tenants/bp/tenant.yaml"), atomically: true, encoding: .utf8)
 
-            let report = SiteBuilder(root: root).check(.all, strict: false)
+            let report = SiteBuilder(root: root, today: TestSupport.today).check(.all, strict: false)
             let legal = report.diagnostics.sorted.filter { $0.legalRuleID != nil }
             #expect(legal.isEmpty, "\(legal.map(\.description))")
             let atClauses = report.diagnostics.sorted.filter { $0.location?.file.contains("/bp-") == true }

@@ -8,7 +8,7 @@ import Testing
     static let input = TestSupport.fixtures.appendingPathComponent("golden/changelog-templates/input")
 
     static func page(_ path: String, root: URL = input) throws -> String {
-        let (site, diagnostics) = SiteBuilder(root: root).render(tenant: "acme")
+        let (site, diagnostics) = SiteBuilder(root: root, today: TestSupport.today).render(tenant: "acme")
         #expect(!diagnostics.hasErrors, "\(diagnostics.sorted.map(\.description))")
         let file = try #require(site?.files.first { $0.path == path }, "no \(path)")
         return String(decoding: file.contents, as: UTF8.self)
@@ -68,7 +68,7 @@ import Testing
 
     @Test(arguments: ["webcircuit", "jsm", "juict", "js-ict", "m-ict"])
     func landmarksOnTheChangelogHaveDistinctNames(tenant: String) throws {
-        let (site, _) = SiteBuilder(root: TestSupport.repoRoot).render(tenant: tenant)
+        let (site, _) = SiteBuilder(root: TestSupport.repoRoot, today: TestSupport.today).render(tenant: tenant)
         let file = try #require(site?.files.first { $0.path == "changelog/index.html" })
         let names = Self.visibleLandmarkNames(String(decoding: file.contents, as: UTF8.self))
         let repeated = Dictionary(grouping: names) { $0 }.filter { $0.value.count > 1 }.keys.sorted()

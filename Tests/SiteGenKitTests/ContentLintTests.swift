@@ -155,7 +155,7 @@ import Testing
     }
 
     @Test func currentStatementsHaveNoEditorialLintWarnings() {
-        let report = SiteBuilder(root: TestSupport.repoRoot).check(.all, strict: false)
+        let report = SiteBuilder(root: TestSupport.repoRoot, today: TestSupport.today).check(.all, strict: false)
         let ids = LintRule.allCases.filter { !LegalRule.isLegal($0) }.map { "[\($0.rawValue)]" }
         let lint = report.diagnostics.sorted.filter { diagnostic in ids.contains { diagnostic.message.hasSuffix($0) } }
         #expect(lint.isEmpty, "\(lint.map(\.description).joined(separator: "\n"))")
@@ -187,7 +187,7 @@ import Testing
     ]
 
     @Test func currentStatementsHaveTheReviewedLegalFindings() {
-        let report = SiteBuilder(root: TestSupport.repoRoot).check(.all, strict: false)
+        let report = SiteBuilder(root: TestSupport.repoRoot, today: TestSupport.today).check(.all, strict: false)
         let legal = LintRule.allCases.filter(LegalRule.isLegal)
         let found = report.diagnostics.sorted.compactMap { diagnostic -> String? in
             guard let rule = legal.first(where: { diagnostic.message.hasSuffix("[\($0.rawValue)]") }) else { return nil }
@@ -215,7 +215,7 @@ import Testing
                 """
             files["tenants/beta/tenant.yaml"] = files["tenants/acme/tenant.yaml"]!.replacingOccurrences(of: "name: Acme", with: "name: Beta")
             try TestSupport.write(files, in: root)
-            let report = SiteBuilder(root: root).check(.all, strict: false)
+            let report = SiteBuilder(root: root, today: TestSupport.today).check(.all, strict: false)
             let lint = report.diagnostics.sorted.filter { $0.message.hasSuffix("[empty-link]") }
             #expect(lint.count == 1)
             #expect(lint.first?.location?.formatted == "tenants/_lib/clauses/intro.md:8")

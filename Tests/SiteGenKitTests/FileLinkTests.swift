@@ -52,7 +52,7 @@ import Testing
 
     @Test func everyLinkOfEveryBuiltSiteOpensAsAFile() throws {
         try TestSupport.withTemporaryFolder { output in
-            let report = SiteBuilder(root: TestSupport.repoRoot, outputRoot: output).build(.all)
+            let report = SiteBuilder(root: TestSupport.repoRoot, outputRoot: output, today: TestSupport.today).build(.all)
             #expect(!report.diagnostics.hasErrors, "\(report.diagnostics.map(\.description))")
             let sites = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
             #expect(sites.count == 5)

@@ -14,7 +14,7 @@ import Testing
             files["tenants/acme/tenant.yaml"]! += tenantYAMLExtra
             files.merge(changes) { $1 }
             try TestSupport.write(files, in: root)
-            let builder = SiteBuilder(root: root)
+            let builder = SiteBuilder(root: root, today: TestSupport.today)
             _ = builder.release(.all, summary: "Eerste versie.", date: DayDate("2024-01-01")!, approvedBy: nil)
             return builder.check(.all, strict: strict)
         }
@@ -168,7 +168,7 @@ import Testing
     /// no right to restriction. Only the company can answer, so no text is invented: the shared
     /// template's three acknowledge the two items as open questions of docs/legal-review.md.
     @Test func theRealTenantsGaps() {
-        let report = SiteBuilder(root: TestSupport.repoRoot).check(.all, strict: false)
+        let report = SiteBuilder(root: TestSupport.repoRoot, today: TestSupport.today).check(.all, strict: false)
         let gaps = Dictionary(uniqueKeysWithValues: report.coverage.map { ($0.tenantID, $0.missing.map(\.id)) })
         #expect(gaps == [
             "js-ict": [],

@@ -26,7 +26,7 @@ import Testing
     func siteMatchesExpected(name: String) throws {
         let folder = TestSupport.fixtures.appendingPathComponent("golden/\(name)")
         try TestSupport.withTemporaryFolder { output in
-            let report = SiteBuilder(root: folder.appendingPathComponent("input"), outputRoot: output).build(.all)
+            let report = SiteBuilder(root: folder.appendingPathComponent("input"), outputRoot: output, today: TestSupport.today).build(.all)
             #expect(!report.diagnostics.hasErrors, "\(report.diagnostics.sorted.map(\.description).joined(separator: "\n"))")
             let expectedFolder = folder.appendingPathComponent("expected")
             if TestSupport.recording {
@@ -43,8 +43,8 @@ import Testing
         let input = TestSupport.fixtures.appendingPathComponent("golden/basic/input")
         try TestSupport.withTemporaryFolder { first in
             try TestSupport.withTemporaryFolder { second in
-                _ = SiteBuilder(root: input, outputRoot: first).build(.all)
-                _ = SiteBuilder(root: input, outputRoot: second).build(.all)
+                _ = SiteBuilder(root: input, outputRoot: first, today: TestSupport.today).build(.all)
+                _ = SiteBuilder(root: input, outputRoot: second, today: TestSupport.today).build(.all)
                 let (a, b) = (TestSupport.tree(first), TestSupport.tree(second))
                 #expect(!a.isEmpty)
                 #expect(a == b)
@@ -56,7 +56,7 @@ import Testing
 
     @Test func tenantValuesAreEscapedEverywhere() throws {
         let input = TestSupport.fixtures.appendingPathComponent("golden/basic/input")
-        let (site, _) = SiteBuilder(root: input).render(tenant: "acme")
+        let (site, _) = SiteBuilder(root: input, today: TestSupport.today).render(tenant: "acme")
         let html = String(decoding: site?.files.first { $0.path == "index.html" }?.contents ?? Data(), as: UTF8.self)
         #expect(html.contains("<title>Privacyverklaring – A&amp;B | &lt;script&gt;alert(1)&lt;/script&gt; *Telecom*</title>"))
         #expect(!html.contains("<script"))

@@ -52,7 +52,7 @@ import Testing
         try TestSupport.withTemporaryFolder { root in
             try TestSupport.write(TestSupport.minimalProject, in: root)
             try TestSupport.write(["tenants/acme/tenant.yaml": Self.tenantYAML, "tenants/_lib/clauses/intro.md": Self.unsafeMarkdown], in: root)
-            let builder = SiteBuilder(root: root)
+            let builder = SiteBuilder(root: root, today: TestSupport.today)
             let summary = "Eerste versie <script>alert(2)</script> & \"meer\""
             let first = builder.release(.all, summary: summary, date: DayDate("2024-01-02")!, approvedBy: "<b>Jurist</b>")
             #expect(!first.diagnostics.hasErrors, "\(first.diagnostics.sorted)")
@@ -105,7 +105,7 @@ import Testing
                 .replacingOccurrences(of: "name: Acme", with: "name: '\(name)'")
             try TestSupport.write(["tenants/acme/tenant.yaml": yaml], in: root)
             TestSupport.releaseAll(root)
-            let report = SiteBuilder(root: root).build(.all)
+            let report = SiteBuilder(root: root, today: TestSupport.today).build(.all)
             #expect(!report.diagnostics.hasErrors, "\(report.diagnostics.sorted)")
             let index = String(decoding: TestSupport.tree(root.appendingPathComponent("output/acme"))["index.html"] ?? Data(), as: UTF8.self)
             #expect(index.contains("Acme&quot;\u{301} onmouseover=alert(1) x=&quot;\u{301}"))

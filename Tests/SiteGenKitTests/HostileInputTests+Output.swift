@@ -22,7 +22,7 @@ import Testing
         let files = Self.breakages.first { $0.0 == breakage }!.1
         try TestSupport.withTemporaryFolder { root in
             try TestSupport.write(TestSupport.minimalProject, in: root)
-            let builder = SiteBuilder(root: root)
+            let builder = SiteBuilder(root: root, today: TestSupport.today)
             #expect(builder.release(.all, summary: "Eerste versie", date: DayDate("2024-01-02")!, approvedBy: nil).released.count == 1)
             let first = builder.build(.all)
             #expect(!first.diagnostics.hasErrors && first.built.count == 1)
@@ -56,7 +56,7 @@ import Testing
                                                        withDestinationURL: root.appendingPathComponent("tenants"))
             let sources = TestSupport.tree(root.appendingPathComponent("tenants")).merging(TestSupport.tree(root.appendingPathComponent("themes"))) { $1 }
             let outputURL = root.appendingPathComponent(output)
-            let report = SiteBuilder(root: root, outputRoot: outputURL).build(.all)
+            let report = SiteBuilder(root: root, outputRoot: outputURL, today: TestSupport.today).build(.all)
             #expect(report.diagnostics.sorted.map(\.description).joined(separator: "\n") == """
                 sitegen: error: the output folder '\(outputURL.standardizedFileURL.path)' is inside the project's sources
                 sitegen: note: choose an --output folder outside tenants/ and themes/

@@ -50,13 +50,13 @@ import Testing
             try TestSupport.write(Self.project, in: root)
             TestSupport.releaseAll(root)
             let output = root.appendingPathComponent("output")
-            let first = SiteBuilder(root: root, outputRoot: output).build(.all)
+            let first = SiteBuilder(root: root, outputRoot: output, today: TestSupport.today).build(.all)
             #expect(first.built.map(\.tenantID) == ["acme", "beta"])
             try change(root)
-            let second = SiteBuilder(root: root, outputRoot: output).build(.all, options: options)
+            let second = SiteBuilder(root: root, outputRoot: output, today: TestSupport.today).build(.all, options: options)
             #expect(!second.diagnostics.hasErrors, "\(second.diagnostics.map(\.description))")
             let fresh = root.appendingPathComponent("fresh")
-            _ = SiteBuilder(root: root, outputRoot: fresh).build(.all)
+            _ = SiteBuilder(root: root, outputRoot: fresh, today: TestSupport.today).build(.all)
             let problems = TreeDiff.compare(expected: TestSupport.tree(fresh), actual: TestSupport.tree(output))
             #expect(problems.isEmpty, "incremental output differs from a fresh build: \(problems)")
             #expect(Set(second.built.map(\.tenantID)).isDisjoint(with: second.upToDate))
@@ -133,8 +133,8 @@ import Testing
                 try TestSupport.write(["tenants/t\(index)/tenant.yaml": Self.project["tenants/beta/tenant.yaml"]!
                     .replacingOccurrences(of: "name: Beta", with: "name: Tenant \(index)")], in: root)
             }
-            let sequential = SiteBuilder(root: root, outputRoot: root.appendingPathComponent("one")).build(.all, options: .init(jobs: 1))
-            let parallel = SiteBuilder(root: root, outputRoot: root.appendingPathComponent("many")).build(.all, options: .init(jobs: jobs))
+            let sequential = SiteBuilder(root: root, outputRoot: root.appendingPathComponent("one"), today: TestSupport.today).build(.all, options: .init(jobs: 1))
+            let parallel = SiteBuilder(root: root, outputRoot: root.appendingPathComponent("many"), today: TestSupport.today).build(.all, options: .init(jobs: jobs))
             #expect(parallel.built.map(\.tenantID) == sequential.built.map(\.tenantID))
             #expect(parallel.diagnostics.map(\.description) == sequential.diagnostics.map(\.description))
             let problems = TreeDiff.compare(expected: TestSupport.tree(root.appendingPathComponent("one")),

@@ -172,7 +172,7 @@ import Testing
                 """
             files["tenants/beta/tenant.yaml"] = acme.replacingOccurrences(of: "name: Acme", with: "name: Beta")
             try TestSupport.write(files, in: root)
-            let report = SiteBuilder(root: root).check(.all, strict: false)
+            let report = SiteBuilder(root: root, today: TestSupport.today).check(.all, strict: false)
             let deadline = report.diagnostics.sorted.filter { $0.message.hasSuffix("[response-deadline]") }
             #expect(deadline.count == 1)
             #expect(deadline.first?.notes.last == "in the statement of tenant 'beta'")
@@ -183,7 +183,7 @@ import Testing
             #expect(!report.diagnostics.sorted.contains { $0.severity == .error && $0.description.contains("lint") })
 
             try TestSupport.write(["tenants/acme/tenant.yaml": acme + "lint:\n  acknowledged:\n    implied-concent: \"Typo.\"\n"], in: root)
-            let typo = SiteBuilder(root: root).check(.all, strict: false).diagnostics.sorted.filter { $0.severity == .error }
+            let typo = SiteBuilder(root: root, today: TestSupport.today).check(.all, strict: false).diagnostics.sorted.filter { $0.severity == .error }
             #expect(typo.contains { $0.description.contains("unknown lint rule 'implied-concent'") }, "\(typo.map(\.description))")
         }
     }

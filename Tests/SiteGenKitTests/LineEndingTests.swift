@@ -13,7 +13,7 @@ import Testing
             try TestSupport.write(files, in: root)
             TestSupport.releaseAll(root)
             let output = root.appendingPathComponent("output")
-            let report = SiteBuilder(root: root, outputRoot: output).build(.all)
+            let report = SiteBuilder(root: root, outputRoot: output, today: TestSupport.today).build(.all)
             #expect(!report.diagnostics.hasErrors, "\(report.diagnostics.map(\.description))")
             html = try String(contentsOf: output.appendingPathComponent("acme/index.html"), encoding: .utf8)
         }

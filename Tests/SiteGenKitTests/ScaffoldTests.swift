@@ -23,7 +23,7 @@ import Testing
             #expect(report.created == ["tenants/netbrug/tenant.yaml"])
             #expect(report.nextSteps.contains { $0.hasPrefix("sitegen release --tenant netbrug") })
 
-            let check = SiteBuilder(root: root).check(.tenants(["netbrug"]), strict: false)
+            let check = SiteBuilder(root: root, today: TestSupport.today).check(.tenants(["netbrug"]), strict: false)
             let errors = check.diagnostics.filter { $0.severity == .error }
             #expect(errors.isEmpty, "\(errors.map(\.description))")
             #expect(check.diagnostics.contains { $0.severity == .warning && $0.message.contains("has no released version") })
@@ -33,9 +33,9 @@ import Testing
                 #expect(blanks.contains { $0.contains(placeholder) }, "\(placeholder) is not reported")
             }
 
-            let release = SiteBuilder(root: root).release(.tenants(["netbrug"]), summary: "Eerste versie", date: DayDate("2026-12-05")!, approvedBy: nil)
+            let release = SiteBuilder(root: root, today: TestSupport.today).release(.tenants(["netbrug"]), summary: "Eerste versie", date: TestSupport.today, approvedBy: nil)
             #expect(!release.diagnostics.hasErrors, "\(release.diagnostics.map(\.description))")
-            let build = SiteBuilder(root: root).build(.tenants(["netbrug"]))
+            let build = SiteBuilder(root: root, today: TestSupport.today).build(.tenants(["netbrug"]))
             #expect(!build.diagnostics.hasErrors, "\(build.diagnostics.map(\.description))")
             let page = try String(contentsOf: root.appendingPathComponent("output/netbrug/index.html"), encoding: .utf8)
             #expect(page.contains("NetBrug B.V."))
@@ -57,7 +57,7 @@ import Testing
             #expect(yaml.contains("# CHECK: the library also has bp-automated-decisions,"), "clauses left out are named")
             #expect(yaml.contains("#   general/traffic-data: retention Zes maanden; basis: Wettelijke verplichting"))
             // The quoted name survives YAML: the tenant loads with exactly that name.
-            let (site, diagnostics) = SiteBuilder(root: root).render(tenant: "brug-be", drafts: true)
+            let (site, diagnostics) = SiteBuilder(root: root, today: TestSupport.today).render(tenant: "brug-be", drafts: true)
             #expect(site != nil, "\(diagnostics.map(\.description))")
             #expect(site?.files.contains { String(decoding: $0.contents, as: UTF8.self).contains("Brug &quot;BE&quot; \\ BV") } == true)
         }
@@ -101,7 +101,7 @@ import Testing
                 .replacingOccurrences(of: "theme: legal", with: "theme: brug")
                 .replacingOccurrences(of: ##"brand: { accent: "#6a1b3d", accent_dark: "#f2a7c3" }"##, with: "")
             try Data(yaml.utf8).write(to: tenant)
-            let (site, diagnostics) = SiteBuilder(root: root).render(tenant: "m-ict")
+            let (site, diagnostics) = SiteBuilder(root: root, today: TestSupport.today).render(tenant: "m-ict")
             #expect(site != nil, "\(diagnostics.map(\.description))")
             #expect(site?.files.contains { $0.path.hasPrefix("assets/style.") && $0.path.hasSuffix(".css") } == true)
         }

@@ -70,7 +70,7 @@ struct SeedFidelityTests {
           arguments: ["js-ict", "m-ict", "webcircuit", "juict", "jsm"])
     func seedIsRendered(tenant: String) throws {
         let seed = try String(contentsOf: Self.seeds.appendingPathComponent("\(tenant).txt"), encoding: .utf8)
-        let (site, diagnostics) = SiteBuilder(root: Self.repoRoot).render(tenant: tenant)
+        let (site, diagnostics) = SiteBuilder(root: Self.repoRoot, today: TestSupport.today).render(tenant: tenant)
         let rendered = try #require(site, "\(tenant) did not render:\n\(diagnostics.map(\.description).joined(separator: "\n"))")
         for (path, threshold, unify) in Self.pages {
             let page = try #require(rendered.files.first { $0.path == path }, "\(tenant) has no \(path)")

@@ -20,7 +20,7 @@ import Testing
 
     @Test func threePartsBuildEveryTenantExactlyOnce() throws {
         try withTenants(30) { root, ids in
-            let builder = SiteBuilder(root: root)
+            let builder = SiteBuilder(root: root, today: TestSupport.today)
             var built: [String] = []
             for index in 1...3 {
                 let report = builder.build(.shard(Shard(index: index, count: 3)!))
@@ -36,7 +36,7 @@ import Testing
 
     @Test func aPartNeverRemovesOtherTenantsOutput() throws {
         try withTenants(6) { root, ids in
-            let builder = SiteBuilder(root: root)
+            let builder = SiteBuilder(root: root, today: TestSupport.today)
             #expect(builder.build(.all).built.count == ids.count)
             // t1 leaves the platform: only a build of all tenants may remove its site.
             try FileManager.default.removeItem(at: root.appendingPathComponent("tenants/t1"))

@@ -71,7 +71,7 @@ import Testing
             var files = TestSupport.minimalProject
             files["tenants/acme/tenant.yaml"] = files["tenants/acme/tenant.yaml"]!.replacingOccurrences(of: "statement: [intro]", with: "statement: [intro, intro]")
             try TestSupport.write(files, in: root)
-            let report = SiteBuilder(root: root, outputRoot: root.appendingPathComponent("output")).build(.all)
+            let report = SiteBuilder(root: root, outputRoot: root.appendingPathComponent("output"), today: TestSupport.today).build(.all)
             #expect(!report.diagnostics.hasErrors)
             let warning = report.diagnostics.first { $0.message.contains("listed twice") }
             #expect(warning?.description.contains("warning: clause 'intro' is listed twice in 'statement' (items 1 and 2)") == true, "\(report.diagnostics.map(\.description))")

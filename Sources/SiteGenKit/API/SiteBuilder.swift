@@ -76,8 +76,10 @@ public struct SiteBuilder: Sendable {
     public let today: DayDate
 
     /// A builder for the project at `root` writing to `outputRoot` (default `<root>/output`), as of
-    /// `today` (default: the clock's date in Europe/Amsterdam; tests and CI pass a date).
-    public init(root: URL, outputRoot: URL? = nil, today: DayDate = .today()) {
+    /// `today`. The day is required, not read from the clock here: the same inputs and the same day
+    /// give the same site, so an embedding platform (or the CLI, from `--today` or the clock) says
+    /// which day it means.
+    public init(root: URL, outputRoot: URL? = nil, today: DayDate) {
         self.root = root.standardizedFileURL
         self.outputRoot = (outputRoot ?? root.appendingPathComponent("output")).standardizedFileURL
         self.today = today

@@ -19,8 +19,9 @@ public final class PreviewRenderer: @unchecked Sendable {
     /// The pipeline over the libraries loaded once; nil when they have errors.
     private let pipeline: TenantPipeline?
 
-    /// Loads the libraries of the project at `root`, as of `today` (which version is in force).
-    public init(root: URL, today: DayDate = .today()) {
+    /// Loads the libraries of the project at `root`, as of `today` (which version is in force;
+    /// required, like `SiteBuilder`'s, so the library never reads the clock).
+    public init(root: URL, today: DayDate) {
         builder = SiteBuilder(root: root, today: today)
         self.root = builder.root
         var diagnostics = Diagnostics()

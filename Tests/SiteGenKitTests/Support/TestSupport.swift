@@ -37,7 +37,8 @@ enum TestSupport {
         }
     }
 
-    /// The day tests build as of, after `releaseAll`'s version took effect.
+    /// The day tests build as of, after `releaseAll`'s version took effect; fixed, so no test depends
+    /// on the clock.
     static let today = DayDate("2024-06-01")!
 
     /// Releases every changed tenant of the project at `root` (version 1 on 2024-01-01 for a new
