@@ -27,8 +27,8 @@ import Testing
     static let names = TemplateNames<Shape>([
         .record("site", "", siteNames), .record("page", "", pageNames), .text("root", "") { $0.root },
         .map("assets", "") { $0.assets }, .map("brand", "") { $0.brand }, .text("generator", "") { $0.generator },
-        .text("feed", "") { $0.feed }, .values("company", "") { $0.company }, .values("dpo", "") { $0.dpo },
-        .values("authority", "") { $0.authority },
+        .text("feed", "") { $0.feed }, .values("company", "", TenantValueNames.company) { $0.company }, .values("dpo", "", TenantValueNames.dpo) { $0.dpo },
+        .values("authority", "", TenantValueNames.authority) { $0.authority },
     ])
 
     static let page = """

@@ -19,9 +19,11 @@ struct TenantResolver {
         let (values, statement) = text(of: tenant, dated: effectiveDate ?? tenant.history.last?.effective, diagnostics: &diagnostics)
         let brand = brandParameters(for: tenant, theme: theme, diagnostics: &diagnostics)
         let brandParameters = Set((theme.config.params ?? [:]).keys)
+        let tenantAssets = tenant.assets.map(\.name)
         let templates = templateCache.map {
-            $0.templates(tenant: tenant.templates, theme: theme, brandParameters: brandParameters, diagnostics: &diagnostics)
-        } ?? TemplateSet.resolve(tenant: tenant.templates, theme: theme, brandParameters: brandParameters, diagnostics: &diagnostics)
+            $0.templates(tenant: tenant.templates, theme: theme, brandParameters: brandParameters, tenantAssets: tenantAssets, diagnostics: &diagnostics)
+        } ?? TemplateSet.resolve(tenant: tenant.templates, theme: theme, brandParameters: brandParameters, tenantAssets: tenantAssets,
+                                 diagnostics: &diagnostics)
         guard let templates, diagnostics.errorCount == errorsBefore else { return nil }
         var assets = theme.assets.filter { asset in !tenant.assets.contains { $0.name == asset.name } }
         assets += tenant.assets

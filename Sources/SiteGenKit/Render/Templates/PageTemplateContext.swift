@@ -32,9 +32,9 @@ enum PageTemplateContext {
         .text("feed", "the path of the Atom feed; absent before the first release") {
             $0.site.tenant.history.isEmpty ? nil : $0.root + "feed.xml"
         },
-        .values("company", "the company's facts, as clauses see them (`company.name`, `company.address.city`, …)") { $0.site.values["company"] },
-        .values("dpo", "the data protection officer, when the tenant has one (`dpo.name`, …)") { $0.site.values["dpo"] },
-        .values("authority", "the supervisory authority of the tenant's jurisdiction (`authority.name`, …)") { $0.site.values["authority"] },
+        .values("company", "the company's facts, as clauses see them (`company.name`, `company.address.city`, …)", TenantValueNames.company) { $0.site.values["company"] },
+        .values("dpo", "the data protection officer, when the tenant has one (`dpo.name`, …)", TenantValueNames.dpo) { $0.site.values["dpo"] },
+        .values("authority", "the supervisory authority of the tenant's jurisdiction (`authority.name`, …)", TenantValueNames.authority) { $0.site.values["authority"] },
     ])
 
     /// `site.*`: the same on every page but `canonical`.

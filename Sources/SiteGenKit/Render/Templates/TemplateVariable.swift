@@ -36,9 +36,11 @@ struct TemplateVariable<Input>: Sendable {
         Self(name: name, kind: .map, summary: summary) { value($0).mapValues(TemplateText.init) }
     }
 
-    /// The tenant's placeholder values under `name` (as in clauses: `{{company.name}}`).
-    static func values(_ name: String, _ summary: String, _ value: @escaping @Sendable (Input) -> TemplateValue?) -> Self {
-        Self(name: name, kind: .values, summary: summary) { value($0).map(SiteRenderer.mustacheValue) }
+    /// The tenant's placeholder values under `name` (as in clauses: `{{company.name}}`), whose
+    /// names are `names` (from `TenantValueNames`).
+    static func values(_ name: String, _ summary: String, _ names: [TemplateNameDoc],
+                       _ value: @escaping @Sendable (Input) -> TemplateValue?) -> Self {
+        Self(name: name, kind: .values(names), summary: summary) { value($0).map(SiteRenderer.mustacheValue) }
     }
 
     /// A record with names of its own, made from the same input.
@@ -61,11 +63,21 @@ struct TemplateVariable<Input>: Sendable {
 
 /// What a declared name holds.
 enum TemplateValueKind: Sendable {
-    case text, html, flag, number, map, values
+    case text, html, flag, number, map
+    /// Tenant values; the names under them.
+    case values([TemplateNameDoc])
     /// A record; its names.
     case record([TemplateNameDoc])
     /// A list of records; the names of each.
     case list([TemplateNameDoc])
+
+    /// The names a value of this kind has, for a record, a list's items or tenant values.
+    var names: [TemplateNameDoc]? {
+        switch self {
+        case let .record(names), let .list(names), let .values(names): names
+        default: nil
+        }
+    }
 
     /// The kind as the documentation names it.
     var label: String {

@@ -8,12 +8,14 @@ struct TemplateCache: Sendable {
     /// An empty cache; use one per run, since themes are loaded once per run.
     init() {}
 
-    /// The templates for `tenantTemplates` over `theme`. A theme's problems are reported once, to
-    /// the first tenant that uses it; later tenants get nil without repeating them.
+    /// The templates for `tenantTemplates` over `theme`; `tenantAssets` (file names) are the assets
+    /// the tenant's own templates may name. A theme's problems are reported once, to the first
+    /// tenant that uses it; later tenants get nil without repeating them.
     func templates(tenant tenantTemplates: [String: TemplateSource], theme: ThemeSource, brandParameters: Set<String>,
-                   diagnostics: inout Diagnostics) -> TemplateSet? {
+                   tenantAssets: [String] = [], diagnostics: inout Diagnostics) -> TemplateSet? {
         guard tenantTemplates.isEmpty else {
-            return TemplateSet.resolve(tenant: tenantTemplates, theme: theme, brandParameters: brandParameters, diagnostics: &diagnostics)
+            return TemplateSet.resolve(tenant: tenantTemplates, theme: theme, brandParameters: brandParameters,
+                                       tenantAssets: tenantAssets, diagnostics: &diagnostics)
         }
         return sets.value(for: theme.name) {
             TemplateSet.resolve(tenant: [:], theme: theme, brandParameters: brandParameters, diagnostics: &diagnostics)

@@ -10,10 +10,11 @@ struct TemplateSet: Sendable {
     /// The compiled library used for rendering.
     let library: MustacheLibrary
 
-    /// Chooses and compiles templates; parse errors and references to unknown partials or brand
-    /// parameters are reported with file and line.
+    /// Chooses, checks and compiles templates. Syntax errors, scripts, and names that the template
+    /// does not see where it is rendered (`TemplateNameCheck`) are reported with file, line and
+    /// column; `tenantAssets` are the file names of the tenant's own assets.
     static func resolve(tenant: [String: TemplateSource], theme: ThemeSource, brandParameters: Set<String>,
-                        diagnostics: inout Diagnostics) -> TemplateSet? {
+                        tenantAssets: [String] = [], diagnostics: inout Diagnostics) -> TemplateSet? {
         var sources = BuiltinTemplates.all
         sources.merge(theme.templates) { _, theme in theme }
         sources.merge(tenant) { _, tenant in tenant }
@@ -23,28 +24,63 @@ struct TemplateSet: Sendable {
                                               + sources.keys.filter { tenant[$0] == nil }.sorted().joined(separator: ", ")]))
         }
         var library = MustacheLibrary()
-        var failed = false
+        var read: [String: (source: TemplateSource, syntax: TemplateSyntax)] = [:]
+        let errorsBefore = diagnostics.errorCount
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
-            // sitegen's own templates are compiled once per process and never need checking.
-            if source.file == BuiltinTemplates.all[name]?.file, let compiled = BuiltinTemplates.compiled[name] {
+            // sitegen's own templates are read and compiled once per process; a test checks them.
+            if source.file == BuiltinTemplates.all[name]?.file, let compiled = BuiltinTemplates.compiled[name],
+               let syntax = builtinSyntax[name] {
                 library.register(compiled, named: name)
+                read[name] = (source, syntax)
                 continue
+            }
+            switch TemplateSyntax.parse(source.text) {
+            case let .failure(problem):
+                diagnostics.report(.error(problem.message, at: .init(file: source.file, line: problem.position.line, column: problem.position.column),
+                                          notes: problem.notes))
+                continue
+            case let .success(syntax):
+                read[name] = (source, syntax)
+                diagnostics.report(contentsOf: TemplateMarkupCheck.problems(in: syntax, file: source.file))
             }
             do {
                 library.register(try compile(name, source.text), named: name)
             } catch let error as MustacheTemplate.ParserError {
+                // `TemplateSyntax` accepts only what swift-mustache reads; this is a safety net.
                 let line = error.context.lineNumber - TemplateContentType.pragmaLines
                 diagnostics.report(.error("invalid template: \(error.error)",
                                           at: .init(file: source.file, line: line, column: error.context.columnNumber)))
-                failed = true
             } catch {
                 diagnostics.report(.error("invalid template: \(error)", at: .init(file: source.file)))
-                failed = true
             }
-            checkReferences(in: source, partials: Set(sources.keys), brandParameters: brandParameters, diagnostics: &diagnostics)
         }
-        return failed ? nil : TemplateSet(sources: sources, library: library)
+        let assets = Set((theme.assets.map(\.name) + tenantAssets + optionalAssets).map(SiteRenderer.assetKey)).sorted()
+        var check = TemplateNameCheck(templates: read, unreadable: Set(sources.keys).subtracting(read.keys), keys: [
+            TemplateKeys(name: "brand", keys: brandParameters.sorted(), subject: "theme parameter",
+                         notes: ["theme '\(theme.name)' has: \(brandParameters.sorted().joined(separator: ", "))",
+                                 "declare it under 'params:' in theme.yaml"]),
+            TemplateKeys(name: "assets", keys: assets, subject: "asset",
+                         notes: ["assets: \(assets.joined(separator: ", ")) (a template names an asset by its file name with '.' and '-' as '_'; "
+                                 + "assets.style_css is the theme's stylesheet and assets.logo_svg a tenant's logo, either absent when there is none)"]),
+        ])
+        check.run()
+        diagnostics.report(contentsOf: check.diagnostics)
+        for (name, source) in sources.sorted(by: { $0.key < $1.key })
+        where read[name] != nil && source.file != BuiltinTemplates.all[name]?.file && !check.reached.contains(name)
+            && (theme.templates[name] != nil || BuiltinTemplates.all[name] != nil) {
+            diagnostics.report(.warning("template '\(name)' is never rendered: sitegen does not render it and no template includes it",
+                                        at: .init(file: source.file),
+                                        notes: ["include it with {{> \(name)}}, or remove the file"]))
+        }
+        return diagnostics.errorCount > errorsBefore ? nil : TemplateSet(sources: sources, library: library)
     }
+
+    /// Assets a template may name although the theme may lack them, tested with `{{#assets.…}}`:
+    /// the stylesheet (sitegen's own `head` links it when there is one) and a tenant's logo.
+    static let optionalAssets = ["style.css", AssetCheck.logoName]
+
+    /// The built-in templates read once per process.
+    private static let builtinSyntax: [String: TemplateSyntax] = BuiltinTemplates.all.compactMapValues { try? TemplateSyntax.parse($0.text).get() }
 
     /// Compiles `text` as the template `name`, with the content type its kind needs.
     static func compile(_ name: String, _ text: String) throws -> MustacheTemplate {
@@ -58,41 +94,5 @@ struct TemplateSet: Sendable {
         let rendered = library.render(context, withTemplate: name) ?? ""
         guard BuiltinTemplates.textTemplates.contains(name), rendered.last?.isNewline == true else { return rendered }
         return String(rendered.dropLast())
-    }
-
-    /// Mustache renders unknown names as nothing; a misspelt partial or brand parameter would
-    /// silently vanish from every page, so they are checked here.
-    private static func checkReferences(in source: TemplateSource, partials: Set<String>, brandParameters: Set<String>,
-                                        diagnostics: inout Diagnostics) {
-        for (lineIndex, line) in source.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let open = rest.range(of: "{{") {
-                guard let close = rest[open.upperBound...].range(of: "}}") else { break }
-                let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
-                let tag = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: "{}&#^/ "))
-                let location = Diagnostic.Location(file: source.file, line: lineIndex + 1, column: column)
-                if rest[open.upperBound...].hasPrefix(">") {
-                    let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
-                    if !partials.contains(name) {
-                        diagnostics.report(.error("unknown template '\(name)'", at: location,
-                                                  notes: ["templates: " + partials.sorted().joined(separator: ", ")]))
-                    } else if BuiltinTemplates.textTemplates.contains(name) {
-                        diagnostics.report(.error("'\(name)' makes plain text and cannot be included with {{> \(name)}}", at: location,
-                                                  notes: ["its values are not HTML-escaped; sitegen renders it on its own and escapes the result where it is shown"]))
-                    }
-                } else if rest[open.upperBound...].hasPrefix("{") || rest[open.upperBound...].hasPrefix("&"),
-                          !TemplateCatalog.htmlNames.contains(tag) {
-                    diagnostics.report(.error("'\(tag)' is inserted without escaping, but it is not HTML", at: location,
-                                              notes: ["write {{\(tag)}}; only HTML that sitegen makes (page.body, a redline section's html) may be inserted with {{{…}}}"]))
-                } else if tag.hasPrefix("brand.") {
-                    let name = String(tag.dropFirst("brand.".count))
-                    if !brandParameters.contains(name) {
-                        diagnostics.report(.error("unknown theme parameter '\(name)'", at: location,
-                                                  notes: ["declare it under 'params:' in theme.yaml"]))
-                    }
-                }
-                rest = rest[close.upperBound...]
-            }
-        }
     }
 }

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+@testable import SiteGenKit
+
+/// Templates are checked against the names `TemplateCatalog` declares; the error cases are pinned
+/// in Fixtures/invalid (`template-*`, `unused-theme-template`). These tests keep the declarations
+/// true to what pages are rendered with, and the shipped templates free of problems.
+@Suite struct TemplateCheckTests {
+    /// The names under `company`, `dpo` and `authority` that templates may use are declared in
+    /// `TenantValueNames`; they must be exactly what `TenantValues` makes, or a checked template
+    /// could name a value that is never there (or be refused one that is).
+    @Test(arguments: ["js-ict", "webcircuit", "juict"])
+    func tenantValueNamesAreWhatTenantValuesMakes(tenant: String) throws {
+        var diagnostics = Diagnostics()
+        let loader = ProjectLoader(root: TestSupport.repoRoot)
+        let source = try #require(loader.loadTenant(tenant, diagnostics: &diagnostics))
+        let values = TenantValues.make(for: source, libraries: loader.loadLibraries(diagnostics: &diagnostics), diagnostics: &diagnostics)
+        for (name, declared) in [("company", TenantValueNames.company), ("dpo", TenantValueNames.dpo), ("authority", TenantValueNames.authority)] {
+            #expect(Self.paths(of: try #require(values[name]), prefix: name) == Self.paths(of: declared, prefix: name))
+        }
+    }
+
+    /// Every theme that ships, with sitegen's built-in templates, has no template problem.
+    @Test func shippedThemesHaveNoTemplateProblems() throws {
+        let loader = ProjectLoader(root: TestSupport.repoRoot)
+        let names = loader.themeNames()
+        #expect(names.count >= 3)
+        for name in names {
+            var diagnostics = Diagnostics()
+            let folder = try #require(loader.readTheme(name))
+            let theme = try #require(loader.loadTheme(name, from: folder, diagnostics: &diagnostics))
+            let set = TemplateSet.resolve(tenant: [:], theme: theme, brandParameters: Set((theme.config.params ?? [:]).keys),
+                                          diagnostics: &diagnostics)
+            #expect(set != nil)
+            #expect(diagnostics.all.isEmpty, "theme '\(name)': \(diagnostics.all.map(\.description))")
+        }
+    }
+
+    /// A name that exists somewhere, but not where the template uses it, is unknown: Mustache
+    /// looks a section's names up in its item first, then in the levels around it, never deeper.
+    @Test func namesResolveAsMustacheDoes() throws {
+        let loader = ProjectLoader(root: TestSupport.repoRoot)
+        var loading = Diagnostics()
+        let folder = try #require(loader.readTheme("classic"))
+        let theme = try #require(loader.loadTheme("classic", from: folder, diagnostics: &loading))
+        func problems(_ footer: String) -> [String] {
+            var diagnostics = Diagnostics()
+            _ = TemplateSet.resolve(tenant: ["footer": TemplateSource(name: "footer", text: footer, file: "footer.mustache")], theme: theme,
+                                    brandParameters: Set((theme.config.params ?? [:]).keys), diagnostics: &diagnostics)
+            return diagnostics.all.filter { $0.severity == .error }.map(\.message)
+        }
+        #expect(problems("{{#page.toc}}{{id}} {{site.title}} {{page.title}}{{/page.toc}}").isEmpty)
+        #expect(problems("{{id}}") == ["unknown name 'id'"])
+        #expect(problems("{{#page}}{{title}} {{toc}}{{/page}}") == ["'{{toc}}' prints a list, not a value"])
+        #expect(problems("{{#page.toc}}{{#first()}}{{text}}{{/first()}}{{/page.toc}} {{count(page.toc)}}").isEmpty)
+        #expect(problems("{{#first()}}x{{/first()}}") == ["'{{#first()}}' asks for the position in a list, outside any list"])
+        #expect(problems("{{#company.address}}{{city}}{{/company.address}} {{.name}}") == ["unknown name '.name'"])
+        #expect(problems("{{{page.body}}} {{#page.body}}{{{.}}}{{/page.body}}").isEmpty)
+    }
+
+    private static func paths(of value: TemplateValue, prefix: String) -> [String] {
+        guard case let .map(map) = value else { return [prefix] }
+        return map.keys.sorted().flatMap { paths(of: map[$0]!, prefix: prefix + "." + $0) }
+    }
+
+    private static func paths(of docs: [TemplateNameDoc], prefix: String) -> [String] {
+        docs.sorted { $0.name < $1.name }.flatMap { doc -> [String] in
+            if case let .record(nested) = doc.kind { return paths(of: nested, prefix: prefix + "." + doc.name) }
+            return [prefix + "." + doc.name]
+        }
+    }
+}
