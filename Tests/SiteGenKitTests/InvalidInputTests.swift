@@ -6,7 +6,8 @@ import Testing
 /// files that differ from `TestSupport.minimalProject` (under `files/`), an optional `tenants.txt`
 /// (the tenants to build, default all) and `expected.txt`. A case may hold published output
 /// (`files/output/acme/`), which must be left exactly as it was. A case with a `drafts` file builds
-/// the working copies (`build --drafts`, into another folder), for problems only rendering finds.
+/// the working copies (`build --drafts`, into another folder), for problems only rendering finds;
+/// a case with a `check` file runs `sitegen check` instead of a build and pins its errors only.
 /// `SITEGEN_RECORD=1` rewrites expected.txt.
 @Suite struct InvalidInputTests {
     static let cases: [String] = {
@@ -42,10 +43,13 @@ import Testing
             let output = root.appendingPathComponent("output")
             let published = TestSupport.tree(output.appendingPathComponent("acme"))
             let drafts = FileManager.default.fileExists(atPath: folder.appendingPathComponent("drafts").path)
-            let report = SiteBuilder(root: root, outputRoot: drafts ? root.appendingPathComponent("drafts") : output, today: DayDate("2024-06-01")!)
-                .build(tenants.map { .tenants($0) } ?? .all, options: .init(drafts: drafts))
-            let actual = report.diagnostics.sorted.map(\.description).joined(separator: "\n") + "\n"
-            #expect(report.diagnostics.hasErrors)
+            let check = FileManager.default.fileExists(atPath: folder.appendingPathComponent("check").path)
+            let builder = SiteBuilder(root: root, outputRoot: drafts ? root.appendingPathComponent("drafts") : output, today: DayDate("2024-06-01")!)
+            let scope: SiteBuilder.Scope = tenants.map { .tenants($0) } ?? .all
+            let diagnostics = check ? builder.check(scope) : builder.build(scope, options: .init(drafts: drafts)).diagnostics
+            // A check's warnings (coverage, unreleased) are not what a check case is about.
+            let actual = diagnostics.sorted.filter { !check || $0.severity == .error }.map(\.description).joined(separator: "\n") + "\n"
+            #expect(diagnostics.hasErrors)
             #expect(TestSupport.tree(output.appendingPathComponent("acme")) == published, "nothing is written for a tenant with errors")
             let expectedURL = folder.appendingPathComponent("expected.txt")
             if TestSupport.recording {

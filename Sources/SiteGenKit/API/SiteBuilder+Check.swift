@@ -11,7 +11,8 @@ extension SiteBuilder {
     /// and never-released tenants as warnings (errors when `strict`), the GDPR Art. 13 coverage of each tenant (gaps are warnings, errors when
     /// `strict`), and content-lint warnings on each tenant's current statement, pointing at the
     /// clause file and line they come from. Released versions are not linted: they are a record
-    /// of what was published and cannot change.
+    /// of what was published and cannot change. Checking all tenants also checks every theme's
+    /// templates, used by a tenant or not.
     public func check(_ scope: Scope, strict: Bool) -> CheckReport {
         var report = CheckReport(strict: strict)
         // The working copy as a draft: its problems are what a release would freeze.
@@ -37,6 +38,7 @@ extension SiteBuilder {
             }
         }
         report.diagnostics.report(contentsOf: lint.diagnostics)
+        if scope == .all { pipeline.context.checkAllThemes(diagnostics: &report.diagnostics) }
         return report
     }
 }

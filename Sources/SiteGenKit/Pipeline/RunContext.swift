@@ -73,11 +73,7 @@ struct RunContext: Sendable {
     /// The theme called `name`, loaded the first time any tenant asks; an unknown theme is reported
     /// at the tenant's `theme:` key, every time.
     func theme(named name: String, for tenant: TenantSource, diagnostics: inout Diagnostics) -> ThemeSource? {
-        let found = themes.value(for: name) {
-            guard let folder = themeFolder(name) else { return .missing }
-            return loader.loadTheme(name, from: folder, diagnostics: &diagnostics).map(ThemeLookup.loaded) ?? .broken
-        }
-        switch found {
+        switch lookUpTheme(name, diagnostics: &diagnostics) {
         case let .loaded(theme):
             return theme
         case .broken:
@@ -86,6 +82,14 @@ struct RunContext: Sendable {
             diagnostics.report(.error("unknown theme '\(name)'", at: tenant.keyLocations["theme"],
                                       notes: ["themes: \(loader.themeNames().joined(separator: ", "))"]))
             return nil
+        }
+    }
+
+    /// Theme `name`, loaded the first time anyone asks; its load errors are reported then, once.
+    func lookUpTheme(_ name: String, diagnostics: inout Diagnostics) -> ThemeLookup {
+        themes.value(for: name) {
+            guard let folder = themeFolder(name) else { return .missing }
+            return loader.loadTheme(name, from: folder, diagnostics: &diagnostics).map(ThemeLookup.loaded) ?? .broken
         }
     }
 
