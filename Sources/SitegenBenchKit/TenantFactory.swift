@@ -126,6 +126,11 @@ public struct TenantFactory: Sendable {
             spec.processing.append(.init(key: "ticket-system", label: "\(spec.company.name) Ticket Systeem"))
         }
         if rng.chance(0.4) { spec.vars.append(("provider_kind", .text(rng.pick(NameBank.providerKinds)))) }
+        // The library gives `offered_services` no default (it must be true for the company); derived
+        // from the services, without drawing from `rng`, so the rest of the project stays as it was.
+        let sold = spec.services.filter { $0 != "general" }
+        spec.vars.append(("offered_services", .text(sold.count < 2 ? (sold.first ?? "ICT-diensten")
+                                                                  : sold.dropLast().joined(separator: ", ") + " en " + sold.last!)))
         for flag in ["mainly_business", "column_letters", "third_party_contracts", "merge_shielded_number_paragraph",
                      "authority_link", "consent_by_contact", "contact_bold", "address_with_te"] where rng.chance(0.45) {
             spec.vars.append((flag, .flag(true)))

@@ -47,10 +47,13 @@ struct LibraryConfig: Codable, Sendable {
     }
 
     /// A `vars` name every tenant may set, with its type and default. A flag's default must be
-    /// `true` or `false` (a quoted "false" would read as set), a text's default text.
+    /// `true` or `false` (a quoted "false" would read as set), a text's default text. A text or
+    /// Markdown var may have no default: words only the company can give (what it offers) must not
+    /// flow silently into a tenant they are untrue for, so a tenant whose statement uses one sets it.
     struct VarDeclaration: Codable, Sendable {
         var type: VarType
-        var `default`: VarValue
+        /// Nil for a text or Markdown var every tenant that uses it must set.
+        var `default`: VarValue?
         var description: String?
 
         enum CodingKeys: String, CodingKey {
@@ -61,11 +64,15 @@ struct LibraryConfig: Codable, Sendable {
         init(from decoder: Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             type = try container.decode(VarType.self, forKey: .type)
-            self.default = try container.decode(VarValue.self, forKey: .default)
+            self.default = try container.decodeIfPresent(VarValue.self, forKey: .default)
             description = try container.decodeIfPresent(String.self, forKey: .description)
             switch (type, self.default) {
-            case (.flag, .flag), (.text, .string), (.markdown, .string):
+            case (.flag, .flag), (.text, .string), (.markdown, .string), (.text, nil), (.markdown, nil):
                 break
+            case (.flag, nil):
+                throw DecodingError.keyNotFound(CodingKeys.default, .init(
+                    codingPath: container.codingPath,
+                    debugDescription: "a flag var needs a default: true or false (only text and markdown vars may leave it out)"))
             case let (.flag, .string(text)):
                 throw DecodingError.dataCorruptedError(
                     forKey: .default, in: container,
@@ -78,7 +85,7 @@ struct LibraryConfig: Codable, Sendable {
         }
 
         /// A declaration made in code (tests).
-        init(type: VarType, default value: VarValue, description: String? = nil) {
+        init(type: VarType, default value: VarValue?, description: String? = nil) {
             self.type = type
             self.default = value
             self.description = description

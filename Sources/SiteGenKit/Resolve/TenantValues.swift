@@ -81,12 +81,14 @@ enum TenantValues {
         }
         var values: [String: TemplateValue] = [:]
         for (name, declaration) in declarations {
-            values[name] = value(tenant.config.vars?[name] ?? declaration.default, as: declaration.type)
+            // A var without a default that the tenant leaves out is absent: a clause that prints it
+            // is an error, `{{#if vars.name}}` reads it as unset.
+            values[name] = (tenant.config.vars?[name] ?? declaration.default).map { value($0, as: declaration.type) } ?? .absent
         }
         for (name, value) in (tenant.config.vars ?? [:]).sorted(by: { $0.key < $1.key }) {
             guard let declaration = declarations[name] else {
                 diagnostics.report(.error("unknown var '\(name)'", at: tenant.keyLocations["vars.\(name)"],
-                                          notes: ["every var needs a declaration with a default under 'vars:' in a library's library.yaml"]))
+                                          notes: ["every var needs a declaration under 'vars:' in a library's library.yaml"]))
                 continue
             }
             let isFlag: Bool = if case .flag = value { true } else { false }

@@ -98,11 +98,14 @@ struct TenantYAML {
         var set: [String] = [], flags: [String] = []
         for (key, declaration) in declarations {
             switch (declaration.type, declaration.default) {
-            case let (.text, .string(text)) where !text.isEmpty, let (.markdown, .string(text)) where !text.isEmpty:
+            case let (.text, .string(text)?) where !text.isEmpty, let (.markdown, .string(text)?) where !text.isEmpty:
                 set.append("  \(key): \(Self.quoted("[\(text)]"))")
-            case let (_, .string(text)):
+            case (_, nil):
+                // No default: the library leaves these words to the company.
+                set.append("  \(key): \(Self.quoted("[FILL IN: \(declaration.description ?? key)]"))")
+            case let (_, .string(text)?):
                 flags.append("  # \(key): \(Self.quoted(text))")
-            case let (_, .flag(flag)):
+            case let (_, .flag(flag)?):
                 flags.append("  # \(key): \(flag)")
             }
         }

@@ -120,6 +120,10 @@ struct PlaceholderExpander {
                                                   inTableRow: inTableRow, indentation: indentation))
         case let .markdown(markdown):
             emit(inTableRow ? MarkdownEscaping.fitMarkdownInTableRow(markdown) : markdown)
+        case .absent where path.parts.first == "vars":
+            // A var is absent only when its library gives it no default: words only the company can give.
+            report("'\(path)' is not set for this tenant, and the library gives it no default", in: template, at: position,
+                   notes: ["set '\(path.parts.dropFirst().joined(separator: "."))' under 'vars:' in tenants/\(tenantID)/tenant.yaml, in words that are true for the company"])
         case .absent:
             report("'\(path)' is not set for this tenant", in: template, at: position,
                    notes: ["wrap it in '{{#if \(path)}}…{{/if}}' or set it in the tenant's config"])
