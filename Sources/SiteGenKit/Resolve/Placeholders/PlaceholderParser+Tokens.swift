@@ -9,14 +9,28 @@ extension PlaceholderParser {
     mutating func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>, lineNumber: Int) -> [(Token, Position)] {
         var tokens: [(Token, Position)] = []
         var rest = line.lowerBound
-        while let open = Self.offset(of: Self.opener, in: bytes, from: rest, to: line.upperBound) {
-            if open > rest {
-                tokens.append((.text(Self.string(bytes, rest..<open)), Position(line: lineNumber, offset: rest)))
-            }
+        var searchFrom = rest
+        while let open = Self.offset(of: Self.opener, in: bytes, from: searchFrom, to: line.upperBound) {
             let position = Position(line: lineNumber, offset: open)
             let triple = open + 2 < line.upperBound && bytes[open + 2] == UInt8(ascii: "{")
             let closer = triple ? Self.tripleCloser : Self.closer
             let contentStart = open + (triple ? 3 : 2)
+            if isCode(open) {
+                // Code is code: the tag stays text. Said once per tag, since it is rarely meant.
+                if let close = Self.offset(of: closer, in: bytes, from: contentStart, to: line.upperBound) {
+                    let tag = Self.string(bytes, open..<close + closer.count)
+                    diagnostics.append(.warning("'\(tag)' is inside code and is shown as written: placeholders are not expanded in code", at: location(position),
+                                                notes: ["to show the value, put the placeholder outside the backticks or the fenced block",
+                                                        "to show the braces on purpose, write '\\{\\{' (shown as '{{' in code too)"]))
+                    searchFrom = close + closer.count
+                } else {
+                    searchFrom = open + 2
+                }
+                continue
+            }
+            if open > rest {
+                tokens.append((.text(text(bytes, rest..<open)), Position(line: lineNumber, offset: rest)))
+            }
             guard let close = Self.offset(of: closer, in: bytes, from: contentStart, to: line.upperBound) else {
                 diagnostics.append(.error("'{{' without a closing '\(triple ? "}}}" : "}}")' on the same line", at: location(position),
                                           notes: ["write a literal '{{' as '\\{\\{'"]))
@@ -25,11 +39,51 @@ extension PlaceholderParser {
             let content = Self.trimmingWhitespaces(Self.string(bytes, contentStart..<close)[...])
             tokens.append((token(for: content, markdown: triple, at: position), position))
             rest = close + closer.count
+            searchFrom = rest
         }
         if rest < line.upperBound {
-            tokens.append((.text(Self.string(bytes, rest..<line.upperBound)), Position(line: lineNumber, offset: rest)))
+            tokens.append((.text(text(bytes, rest..<line.upperBound)), Position(line: lineNumber, offset: rest)))
         }
         return tokens
+    }
+
+    /// Whether the byte at `offset` is code. Tags are looked up in source order, so the cursor
+    /// only moves forward and the whole parse stays linear.
+    private mutating func isCode(_ offset: Int) -> Bool {
+        while codeCursor < codeRanges.count && codeRanges[codeCursor].upperBound <= offset { codeCursor += 1 }
+        return codeCursor < codeRanges.count && codeRanges[codeCursor].contains(offset)
+    }
+
+    /// Whether `offset` is in one of `ranges` (sorted, not overlapping), by binary search.
+    private static func isInside(_ offset: Int, _ ranges: [Range<Int>]) -> Bool {
+        var low = 0, high = ranges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].upperBound <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low < ranges.count && ranges[low].contains(offset)
+    }
+
+    /// The text of `range`; inside code, the escape `\{\{` becomes `{{` there as well, since
+    /// Markdown does not remove backslashes in code.
+    private func text(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        let escape = Array(#"\{\{"#.utf8)
+        guard !codeRanges.isEmpty, range.count >= escape.count,
+              bytes[range].contains(UInt8(ascii: "\\")) else { return Self.string(bytes, range) }
+        var result: [UInt8] = []
+        result.reserveCapacity(range.count)
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if index + escape.count <= range.upperBound, bytes[index..<index + escape.count].elementsEqual(escape),
+               Self.isInside(index, codeRanges) {
+                result += [UInt8(ascii: "{"), UInt8(ascii: "{")]
+                index += escape.count
+            } else {
+                result.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 
     private mutating func token(for content: String, markdown: Bool, at position: Position) -> Token {

@@ -14,6 +14,10 @@ struct PlaceholderParser {
     private var reportedDepth = false
     /// The text being parsed, for the columns of messages.
     private var source = ""
+    /// The byte ranges of the source that are code (`MarkdownCode`), where `{{` is text.
+    var codeRanges: [Range<Int>] = []
+    /// The first of `codeRanges` that may still hold a tag: tags are found in source order.
+    var codeCursor = 0
 
     /// Blocks nested deeper than this are an error: real clauses nest two or three deep, and the
     /// expander walks the tree recursively, so an unbounded depth could overflow the stack.
@@ -63,6 +67,8 @@ struct PlaceholderParser {
     }
 
     private mutating func parse(bytes: UnsafeBufferPointer<UInt8>) -> [Node] {
+        codeRanges = MarkdownCode.ranges(in: bytes)
+        codeCursor = 0
         var stack = [Frame(kind: "", argument: "", position: Position(line: firstLine, offset: 0))]
         var lineStart = 0
         var lineNumber = firstLine
