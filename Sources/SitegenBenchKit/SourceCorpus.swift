@@ -37,10 +37,17 @@ public struct SourceCorpus: Sendable {
         public var jurisdiction: String
         /// Its clause order.
         public var statement: [String]
-        /// Art. 13 items no clause of the statement covers; synthetic copies add a platform clause
-        /// for each, so they check clean.
+        /// Art. 13 items no clause of the statement covers and the model does not acknowledge;
+        /// synthetic copies add a platform clause for each, so they check clean.
         public var uncovered: [String]
+        /// The model's `facts:`, `gdpr:` and `lint:` blocks as written in its tenant.yaml: the copied
+        /// clauses print these facts, and the acknowledged open questions and lint findings come with
+        /// the text they are about, so the copies check clean as the model does.
+        public var copiedBlocks: String
     }
+
+    /// The top-level keys whose blocks a copy takes over from its model's tenant.yaml.
+    static let copiedKeys: Set<String> = ["facts", "gdpr", "lint"]
 
     /// The GDPR Art. 13 items of `covers:` (docs/authoring.md), except `dpo-contact`, which the
     /// own-text tenants (without a `dpo:`) do not need.
@@ -80,12 +87,18 @@ public struct SourceCorpus: Sendable {
     }
 
     private static func ownText(_ tenant: String, root: URL) throws -> OwnText {
-        let node = try yaml(root.appendingPathComponent("tenants/\(tenant)/tenant.yaml"))
+        let url = root.appendingPathComponent("tenants/\(tenant)/tenant.yaml")
+        let node = try yaml(url)
+        let blocks = topLevelBlocks(copiedKeys, in: (try? String(contentsOf: url, encoding: .utf8)) ?? "")
         func text(_ key: String) throws -> String {
             guard let value = node[key]?.string else { throw GeneratorError("tenants/\(tenant)/tenant.yaml has no \(key)") }
             return value
         }
         let statement = node["statement"]?.sequence?.compactMap(\.string) ?? []
+        // Items the model acknowledges (open questions of docs/legal-review.md) stay acknowledged in
+        // the copies, which take over its `gdpr:` block; a platform clause would contradict that.
+        var acknowledged = Set<String>()
+        if case let .mapping(items)? = node["gdpr"]?["acknowledged"] { acknowledged = Set(items.keys.compactMap(\.string)) }
         var covered = Set<String>()
         for clause in statement {
             let own = root.appendingPathComponent("tenants/\(tenant)/clauses/\(clause).md")
@@ -98,7 +111,21 @@ public struct SourceCorpus: Sendable {
         }
         return OwnText(tenant: tenant, title: try text("title"), language: try text("language"), register: try text("register"),
                        jurisdiction: try text("jurisdiction"), statement: statement,
-                       uncovered: gdprItems.filter { !covered.contains($0) })
+                       uncovered: gdprItems.filter { !covered.contains($0) && !acknowledged.contains($0) }, copiedBlocks: blocks)
+    }
+
+    /// The lines of the top-level `keys` in a YAML file, each block from its key's line to the next
+    /// top-level line (comments above a key stay with the block before it), in file order.
+    static func topLevelBlocks(_ keys: Set<String>, in text: String) -> String {
+        var out = "", copying = false
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if let first = line.first, first != " ", first != "#", first != "-" {
+                let key = line.prefix { $0 != ":" }
+                copying = keys.contains(String(key))
+            }
+            if copying { out += line + "\n" }
+        }
+        return out
     }
 
     private static func yaml(_ url: URL) throws -> Node {

@@ -161,6 +161,7 @@ public struct TenantFactory: Sendable {
         // copies add the platform's clause for each, in the statement's register, before the last section.
         let additions = model.uncovered.compactMap { PlatformLibrary.clause(covering: $0, register: model.register) }
         spec.statement = model.statement.dropLast() + additions + model.statement.suffix(1)
+        spec.copiedBlocks = model.copiedBlocks
         let belgian = model.jurisdiction == "BE"
         spec.company.legalName = spec.company.name
         spec.company.legalForm = rng.pick(belgian ? NameBank.legalFormsBE : NameBank.legalFormsNL)

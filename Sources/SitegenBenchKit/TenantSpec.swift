@@ -121,6 +121,9 @@ public struct TenantSpec: Sendable, Equatable {
     public var statement: [String]
     /// Whether the tenant brings `assets/logo.svg` (the corporate theme shows it).
     public var hasLogo: Bool
+    /// YAML written verbatim at the end of tenant.yaml: an own-text tenant's model's `facts:`,
+    /// `gdpr:` and `lint:` blocks (`SourceCorpus.OwnText.copiedBlocks`).
+    public var copiedBlocks = ""
 
     /// Two specs are equal when they write the same files.
     public static func == (lhs: TenantSpec, rhs: TenantSpec) -> Bool {

@@ -61,7 +61,7 @@ public enum TenantYAML {
         }
         line("statement:")
         for clause in spec.statement { line("  - \(clause)") }
-        return out
+        return out + spec.copiedBlocks
     }
 
     /// A YAML double-quoted scalar.
