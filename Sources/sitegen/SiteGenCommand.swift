@@ -9,7 +9,7 @@ struct SiteGenCommand: ParsableCommand {
         commandName: "sitegen",
         abstract: "Builds one privacy-statement site per tenant from shared clauses, tenant config and themes.",
         version: SiteGen.versionReport,
-        subcommands: [Build.self, Check.self, Diff.self, Release.self, New.self, Serve.self],
+        subcommands: [Build.self, Check.self, Diff.self, Release.self, New.self, Serve.self, Templates.self],
         defaultSubcommand: Build.self
     )
 

@@ -86,6 +86,8 @@ enum TemplateCatalog {
             lines += rows(group.names, prefix: "")
             lines.append("")
         }
+        lines += ["The values of kind HTML — the only ones a template may insert with `{{{…}}}` or `{{&…}}`: "
+                  + htmlNames.map { "`\($0)`" }.joined(separator: ", ") + ".", ""]
         return lines.joined(separator: "\n")
     }
 
