@@ -100,7 +100,7 @@ import Testing
         case let .flag(flag): return flag
         case let .list(list): return list.map(plainValue)
         case let .map(map): return map.compactMapValues { $0.isSet || $0 == .flag(false) ? plainValue($0) : nil }
-        case .absent: return ""
+        case .absent, .unknown: return ""
         }
     }
 }

@@ -8,9 +8,15 @@ struct LibraryConfig: Codable, Sendable {
     var requireApproval: Bool?
     /// How many days a release should announce a change before it takes effect (default 30).
     var noticeDays: Int?
+    /// The words a statement prints for each legal basis ("Uitvoering overeenkomst").
+    var legalBases: Labels<LegalBasis>?
+    /// The words a statement prints for each transfer mechanism ("standaardcontractbepalingen").
+    var transferMechanisms: Labels<TransferMechanism>?
 
     enum CodingKeys: String, CodingKey {
         case authorities, vars, services
+        case legalBases = "legal_bases"
+        case transferMechanisms = "transfer_mechanisms"
         case requireApproval = "require_approval"
         case noticeDays = "notice_days"
     }
@@ -103,12 +109,16 @@ struct LibraryConfig: Codable, Sendable {
         var rows: [String: Row]
     }
 
-    /// One register row; strings are Markdown templates in the placeholder language.
+    /// One register row; strings are Markdown templates in the placeholder language. A row is a
+    /// purpose of the facts model: `basis` is typed, with `interest` for legitimate-interest and
+    /// `law` for legal-obligation (`ProcessingRegister` checks they are there).
     struct Row: Codable, Sendable {
         var data: String
-        var retention: String?
+        var retention: Fact<String>?
         var responsible: String
-        var basis: String
+        var basis: Fact<LegalBasis>
+        var interest: Fact<String>?
+        var law: Fact<String>?
         var optional: Bool?
     }
 }

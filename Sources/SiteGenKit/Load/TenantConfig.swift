@@ -29,6 +29,8 @@ struct TenantConfig: Codable, Sendable {
     var gdpr: GDPR?
     /// Content-lint findings the tenant has weighed and keeps, with the reason (`TenantConfig+Lint`).
     var lint: Lint?
+    /// The GDPR Art. 13 information as data (purposes, bases, recipients, transfers, …).
+    var facts: TenantFacts?
     /// Overrides the library's `require_approval` for this tenant.
     var requireApproval: Bool?
     /// Overrides the library's `notice_days` for this tenant.
@@ -36,7 +38,7 @@ struct TenantConfig: Codable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case title, language, register, jurisdiction, theme, company, dpo, authority, services
-        case processing, cookies, vars, brand, statement, gdpr, lint
+        case processing, cookies, vars, brand, statement, gdpr, lint, facts
         case requireApproval = "require_approval"
         case noticeDays = "notice_days"
         case baseURL = "base_url"
@@ -98,6 +100,7 @@ struct TenantConfig: Codable, Sendable {
         var name: String
         var title: String?
         var email: String?
+        var phone: String?
     }
 
     /// Fields of the supervisory authority a tenant may replace.
@@ -109,14 +112,17 @@ struct TenantConfig: Codable, Sendable {
         var website: String?
     }
 
-    /// A change to one service or one row of the catalogue.
+    /// A change to one service or one row of the catalogue. A row whose `basis` is changed takes
+    /// its `interest` and `law` from the override only: the catalogue's belong to its own basis.
     struct ProcessingOverride: Codable, Sendable {
         var label: String?
         var include: Bool?
         var data: String?
-        var retention: String?
+        var retention: Fact<String>?
         var responsible: String?
-        var basis: String?
+        var basis: Fact<LegalBasis>?
+        var interest: Fact<String>?
+        var law: Fact<String>?
     }
 
     /// One cookie the tenant's sites place.

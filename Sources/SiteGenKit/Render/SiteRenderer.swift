@@ -118,7 +118,7 @@ struct SiteRenderer {
         case let .flag(flag): return flag
         case let .list(list): return list.map(mustacheValue)
         case let .map(map): return map.compactMapValues { $0.isSet || $0 == .flag(false) ? mustacheValue($0) : nil }
-        case .absent: return TemplateText("")
+        case .absent, .unknown: return TemplateText("")
         }
     }
 }

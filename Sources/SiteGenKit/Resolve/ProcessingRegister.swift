@@ -1,5 +1,8 @@
 /// Builds the processing register — the rows of "Type dienst / Type gegevens / Bewaartermijnen /
 /// Verantwoordelijke / Grond voor verwerking" — from the service catalogue and a tenant's choices.
+/// Each row is a purpose of the facts model: `basis` prints the library's label of its typed
+/// basis, `basis_id` is the basis itself, `interest` and `law` the row's texts (`id` is
+/// `service/row`).
 enum ProcessingRegister {
     /// What `responsible: controller|client` stand for; anything else is shown as written.
     static let responsibleAliases = ["controller": "{{company.name}}", "client": "Opdrachtgevende partij"]
@@ -12,6 +15,7 @@ enum ProcessingRegister {
         let sold = Set(tenant.config.services ?? [])
         checkOverrideKeys(overrides.keys, tenant: tenant, libraries: libraries, diagnostics: &diagnostics)
         var rows: [TemplateValue] = []
+        var labels = LabelLookup(libraries: libraries, tenant: tenant)
         for library in libraries {
             for serviceID in library.serviceOrder where sold.contains(serviceID) {
                 guard let service = library.config.services?[serviceID] else { continue }
@@ -35,14 +39,36 @@ enum ProcessingRegister {
                         .markdown(expandString(source, file: library.configFile, line: rowLine, tenantID: tenant.id,
                                                values: values, cache: cache, diagnostics: &diagnostics))
                     }
+                    func expand(_ fact: Fact<String>?) -> TemplateValue {
+                        switch fact {
+                        case let .known(source)?: return expand(source)
+                        case let .unknown(question)?: return .unknown(question)
+                        case nil: return .absent
+                        }
+                    }
+                    // A changed basis brings its own interest and law: the catalogue's belong to the catalogue's basis.
+                    let basis = override?.basis ?? row.basis
+                    let interest = override?.basis != nil ? override?.interest : override?.interest ?? row.interest
+                    let law = override?.basis != nil ? override?.law : override?.law ?? row.law
+                    let basisLocation = override?.basis != nil ? tenant.keyLocations["processing.\(key).basis"]
+                        : Diagnostic.Location(file: library.configFile, line: rowLine())
+                    if basis.known == .legitimateInterest && interest == nil {
+                        diagnostics.report(.error("processing row '\(key)' rests on legitimate interest but names no interest", at: basisLocation,
+                                                  notes: ["add 'interest: \"…\"': GDPR Art. 6(1)(f) and 13(1)(d) require the interest to be stated",
+                                                          "while building tenant '\(tenant.id)'"]))
+                    }
                     let responsible = override?.responsible ?? row.responsible
                     rows.append(.map([
+                        "id": .text(key),
                         "service": .text(first ? label : ""),
                         "service_label": .text(label),
                         "data": expand(override?.data ?? row.data),
                         "retention": expand(retention),
                         "responsible": expand(responsibleAliases[responsible] ?? responsible),
-                        "basis": expand(override?.basis ?? row.basis),
+                        "basis": labels.basis(basis, at: "processing.\(key).basis", location: basisLocation, diagnostics: &diagnostics),
+                        "basis_id": basis.known.map { .text($0.rawValue) } ?? .unknown(basis.question ?? ""),
+                        "interest": expand(interest),
+                        "law": expand(law),
                     ]))
                     first = false
                 }

@@ -8,6 +8,10 @@ indirect enum TemplateValue: Sendable, Equatable {
     case map([String: TemplateValue])
     /// A known name that has no value for this tenant (an optional field left out).
     case absent
+    /// A fact the tenant marked as an open question (`{ unknown: "…" }`), with the question:
+    /// false in `{{#if}}`, no items in `{{#each}}`, an error when printed, and every name below
+    /// it is unknown too.
+    case unknown(String)
 
     /// Truthiness for `{{#if}}`: set text, `true`, non-empty lists and maps.
     var isSet: Bool {
@@ -16,7 +20,7 @@ indirect enum TemplateValue: Sendable, Equatable {
         case let .flag(flag): return flag
         case let .list(list): return !list.isEmpty
         case let .map(map): return !map.isEmpty
-        case .absent: return false
+        case .absent, .unknown: return false
         }
     }
 
@@ -38,6 +42,7 @@ indirect enum TemplateValue: Sendable, Equatable {
         case .list: return "a list"
         case .map: return "a group of values"
         case .absent: return "not set"
+        case .unknown: return "an open question"
         }
     }
 
@@ -50,6 +55,7 @@ indirect enum TemplateValue: Sendable, Equatable {
     func value(at path: PlaceholderPath) -> TemplateValue? {
         var current: TemplateValue? = self
         for part in path.parts {
+            if case .unknown? = current { return current }
             guard case let .map(map)? = current else { return nil }
             current = map[part]
         }

@@ -17,6 +17,8 @@ struct TenantResolver {
         let checked = TenantValueCheck.check(tenant.config, locations: tenant.keyLocations, configFile: tenant.configFile)
         diagnostics.report(contentsOf: checked.diagnostics)
         let (values, statement) = text(of: tenant, dated: effectiveDate ?? tenant.history.last?.effective, diagnostics: &diagnostics)
+        diagnostics.report(contentsOf: FactsCheck.check(tenant.config.facts, registerConsent: Self.registerRestsOnConsent(values),
+                                                        locations: tenant.keyLocations, configFile: tenant.configFile))
         let brand = brandParameters(for: tenant, theme: theme, diagnostics: &diagnostics)
         let brandParameters = Set((theme.config.params ?? [:]).keys)
         let tenantAssets = tenant.assets.map(\.name)
@@ -41,6 +43,12 @@ struct TenantResolver {
         guard diagnostics.errorCount == errorsBefore else { return nil }
         return ResolvedTenant(loaded: tenant.loaded, config: tenant.config, values: values, statement: statement, templates: tenant.templates,
                               brand: tenant.brand, assets: tenant.assets, themeName: tenant.themeName, clauseFiles: tenant.clauseFiles)
+    }
+
+    /// Whether a row of the processing register rests on consent, which needs `facts.consent_withdrawal`.
+    private static func registerRestsOnConsent(_ values: TemplateValue) -> Bool {
+        guard case let .list(rows)? = values.value(at: PlaceholderPath("processing")) else { return false }
+        return rows.contains { $0.value(at: PlaceholderPath("basis_id")) == .text(LegalBasis.consent.rawValue) }
     }
 
     /// The placeholder values and the expanded statement of `tenant`, dated `date`.

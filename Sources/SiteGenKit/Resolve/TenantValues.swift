@@ -40,12 +40,14 @@ enum TenantValues {
                 "name": .optionalText(config.dpo?.name),
                 "title": .optionalText(config.dpo?.title),
                 "email": .optionalText(config.dpo?.email),
+                "phone": .optionalText(config.dpo?.phone),
             ]),
         ]
         values["authority"] = authority(for: tenant, libraries: libraries, diagnostics: &diagnostics)
         values["vars"] = vars(for: tenant, libraries: libraries, diagnostics: &diagnostics)
         values["services"] = services(for: tenant, libraries: libraries, diagnostics: &diagnostics)
         values["cookies"] = cookies(for: config)
+        values["facts"] = FactValues.make(for: tenant, libraries: libraries, diagnostics: &diagnostics)
         return values
     }
 

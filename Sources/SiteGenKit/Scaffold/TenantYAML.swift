@@ -84,8 +84,9 @@ struct TenantYAML {
                   let rows = library.config.services?[service]?.rows else { continue }
             for rowID in library.rowOrder[service] ?? rows.keys.sorted() {
                 guard let row = rows[rowID] else { continue }
-                let state = row.optional == true ? "optional, left out" : "retention \(row.retention ?? "–")"
-                lines.append("#   \(service)/\(rowID): \(state); basis: \(Self.firstSentence(row.basis))")
+                let retention = row.retention.map { $0.known ?? "unknown" } ?? "–"
+                let state = row.optional == true ? "optional, left out" : "retention \(retention)"
+                lines.append("#   \(service)/\(rowID): \(state); basis: \(basisLabel(row.basis))")
             }
         }
         lines.append("")
@@ -151,9 +152,11 @@ struct TenantYAML {
     }
 
     /// The first sentence of a register string, enough for a one-line comment.
-    private static func firstSentence(_ text: String) -> String {
-        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-        guard let end = flat.range(of: ". ") else { return flat }
-        return String(flat[..<end.lowerBound])
+    /// A row's basis as the statement prints it (the library's label), or the open question.
+    private func basisLabel(_ basis: Fact<LegalBasis>) -> String {
+        switch basis {
+        case let .known(value): return libraries.lazy.compactMap { $0.config.legalBases?[value] }.first ?? value.rawValue
+        case .unknown: return "unknown (an open question)"
+        }
     }
 }

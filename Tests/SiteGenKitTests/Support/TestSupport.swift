@@ -67,13 +67,14 @@ enum TestSupport {
         "tenants/_lib/library.yaml": """
             authorities:
               NL: { name: Autoriteit Persoonsgegevens, url: "https://autoriteitpersoonsgegevens.nl/" }
+            legal_bases: { contract: Uitvoering overeenkomst, legitimate-interest: Gerechtvaardigd belang, consent: Toestemming, legal-obligation: Wettelijke verplichting }
             vars:
               scope_word: { type: text, default: alleen }
             services:
               general:
                 label: Algemeen
                 rows:
-                  contact: { data: Contactgegevens., retention: Eén jaar, responsible: controller, basis: Uitvoering overeenkomst }
+                  contact: { data: Contactgegevens., retention: Eén jaar, responsible: controller, basis: contract }
 
             """,
         "tenants/_lib/clauses/intro.md": """

@@ -21,6 +21,7 @@ struct TenantValueCheck {
             check.required(dpo.name, at: "dpo.name")
             check.optional(dpo.title, at: "dpo.title")
             check.email(dpo.email, at: "dpo.email")
+            check.phone(dpo.phone, at: "dpo.phone", jurisdiction: config.jurisdiction)
         }
         if let authority = config.authority {
             check.optional(authority.name, at: "authority.name")

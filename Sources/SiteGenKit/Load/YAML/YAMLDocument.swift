@@ -146,6 +146,11 @@ struct YAMLDocument {
                     let missingHere = missing.filter { $0.owner == Self.components(ofWalked: path) }.map(\.key)
                     if let guess = missingHere.count == 1 ? missingHere.first : Suggestion.closest(to: key, in: missingHere) {
                         notes.insert("did you mean '\(guess)'? it is missing", at: 0)
+                    } else if let guess = Suggestion.closest(to: key, in: children.keys.sorted().filter { name in
+                        !mapping.keys.contains { $0.string == name }
+                    }) {
+                        // Types that write every key they know (the facts) offer the nearest unwritten one.
+                        notes.insert("did you mean '\(guess)'?", at: 0)
                     }
                     found.append(.error("unknown key '\(key)'\(owner)", at: location(of: keyNode), notes: notes))
                 }

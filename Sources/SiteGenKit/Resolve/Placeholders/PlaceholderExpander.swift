@@ -54,8 +54,10 @@ struct PlaceholderExpander {
             case let .each(path, body, position):
                 guard let value = lookUp(path, in: template, at: position) else { continue }
                 guard case let .list(items) = value else {
-                    if value != .absent {
-                        report("'\(path)' is \(value.kindName), not a list", in: template, at: position)
+                    // Not set, or an open question: no items.
+                    switch value {
+                    case .absent, .unknown: break
+                    default: report("'\(path)' is \(value.kindName), not a list", in: template, at: position)
                     }
                     continue
                 }
@@ -127,6 +129,10 @@ struct PlaceholderExpander {
         case .absent:
             report("'\(path)' is not set for this tenant", in: template, at: position,
                    notes: ["wrap it in '{{#if \(path)}}…{{/if}}' or set it in the tenant's config"])
+        case let .unknown(question):
+            report("'\(path)' is an open question for this tenant, so there is nothing to print: \(question)", in: template, at: position,
+                   notes: ["answer it in the tenant's facts (replace '{ unknown: … }' by the fact), or print it inside "
+                           + "'{{#if \(path)}}…{{/if}}', which an open question does not enter"])
         case .text:
             report("'\(path)' is text, not Markdown; use '{{\(path)}}'", in: template, at: position)
         default:
@@ -150,6 +156,8 @@ struct PlaceholderExpander {
             }
         }
         for part in parts {
+            // Below an open question every name is the same open question.
+            if case .unknown? = current { break }
             guard case let .map(map)? = current, let child = map[part] else {
                 current = nil
                 break

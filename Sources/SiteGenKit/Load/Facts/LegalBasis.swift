@@ -1,0 +1,25 @@
+/// The six legal bases of GDPR Art. 6(1)(a)–(f). A statement prints a basis through its Dutch
+/// label from the library (`legal_bases:` in library.yaml), so the words stay in the library.
+enum LegalBasis: String, CaseIterable, Codable, Sendable, Hashable, ClosedSetValue {
+    case consent
+    case contract
+    case legalObligation = "legal-obligation"
+    case vitalInterests = "vital-interests"
+    case publicTask = "public-task"
+    case legitimateInterest = "legitimate-interest"
+
+    static var valueKind: String { "legal basis" }
+    static var valueHint: String { "the library's legal_bases: gives each its label" }
+
+    /// The point of Art. 6(1) it stands for, for messages ("6(1)(f)").
+    var article: String {
+        switch self {
+        case .consent: return "6(1)(a)"
+        case .contract: return "6(1)(b)"
+        case .legalObligation: return "6(1)(c)"
+        case .vitalInterests: return "6(1)(d)"
+        case .publicTask: return "6(1)(e)"
+        case .legitimateInterest: return "6(1)(f)"
+        }
+    }
+}

@@ -1,0 +1,12 @@
+/// How a transfer outside the EEA is safeguarded (GDPR Art. 45–47, 49): an adequacy decision, the
+/// EU–US Data Privacy Framework (an adequacy decision of its own), standard contractual clauses,
+/// binding corporate rules, or a derogation of Art. 49.
+enum TransferMechanism: String, CaseIterable, Codable, Sendable, Hashable, ClosedSetValue {
+    case adequacy, dpf, scc, bcr, derogation
+
+    static var valueKind: String { "transfer mechanism" }
+    static var valueHint: String { "the library's transfer_mechanisms: gives each its label" }
+
+    /// Whether the data subject may obtain a copy of the safeguard (Art. 13(1)(f): Art. 46/47).
+    var needsCopy: Bool { self == .scc || self == .bcr }
+}
