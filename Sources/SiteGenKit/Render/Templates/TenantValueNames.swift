@@ -45,6 +45,7 @@ enum TenantValueNames {
         text("name", "the officer's name"),
         text("title", "the officer's title"),
         text("email", "the officer's e-mail address"),
+        text("phone", "the officer's phone number"),
     ]
 
     /// `authority.*`: the library's authority for the jurisdiction, overridable in tenant.yaml.
