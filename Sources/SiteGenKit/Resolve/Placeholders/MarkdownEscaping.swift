@@ -3,21 +3,58 @@
 /// reads them: every character Markdown gives a meaning to is ASCII, and a `*` followed by a
 /// combining accent is still a `*` to cmark, so it is escaped too.
 enum MarkdownEscaping {
+    /// Where in the clause's Markdown a value lands, as the placeholder parser sees the text before
+    /// the tag on its line (`PlaceholderTemplate.valueContexts`).
+    enum Context: Sendable, Equatable {
+        /// Running text, where GFM links web and e-mail addresses by itself.
+        case text
+        /// Inside a link's text, `[… {{x}} …](…)`: escaped, never linked again.
+        case linkText
+        /// Inside a link's destination, `[…]({{x}})`: escaped, brackets and spaces too.
+        case linkDestination
+        /// Inside an angle-bracket link, `<{{x}}>`: Markdown removes no backslashes there.
+        case angleLink
+    }
+
     /// Escapes plain text. `atLineStart` says whether only white space precedes it on its line;
     /// `inTableRow` turns line breaks into spaces (a GFM cell is one line), otherwise they become
-    /// hard breaks indented like the line they appear in.
-    static func escapeText(_ text: String, atLineStart: Bool, inTableRow: Bool, indentation: String) -> String {
+    /// hard breaks indented like the line they appear in. In running text a web or e-mail address
+    /// that escaping would break becomes an explicit link (`MarkdownEscaping+Addresses`).
+    static func escapeText(_ text: String, atLineStart: Bool, inTableRow: Bool, indentation: String,
+                           context: Context = .text) -> String {
+        switch context {
+        case .angleLink:
+            if let raw = angleLinkText(text) { return raw }
+        case .linkDestination:
+            return escapeDestination(text)
+        case .text, .linkText:
+            break
+        }
         var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count + 8)
         var lineStart = atLineStart
+        let wholeEmail = context == .text && text.utf8.contains(UInt8(ascii: "@")) && EmailAddress.problem(with: text) == nil
         for (index, line) in text.lines.enumerated() {
             if index > 0 {
                 result += inTableRow ? [UInt8(ascii: " ")] : [UInt8(ascii: "\\"), UInt8(ascii: "\n")] + Array(indentation.utf8)
                 lineStart = !inTableRow
             }
-            escapeLine(line, atLineStart: lineStart, into: &result)
+            let bytes = Array(line.utf8)
+            let links = context == .text ? addressLinks(in: bytes, wholeEmail: wholeEmail) : []
+            var offset = 0
+            for link in links {
+                escapeLine(bytes, offset..<link.range.lowerBound, atLineStart: lineStart, into: &result)
+                appendLink(bytes, link, into: &result)
+                offset = link.range.upperBound
+            }
+            escapeLine(bytes, offset..<bytes.count, atLineStart: lineStart && offset == 0, into: &result)
         }
         return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Whether `escapeText` puts a backslash before the byte at `offset` of a line (not at its start).
+    static func escapes(_ bytes: [UInt8], at offset: Int) -> Bool {
+        bytes[offset] < 0x80 && specialBytes[Int(bytes[offset])].inline && !isIntrawordUnderscore(at: offset, in: bytes)
     }
 
     /// Makes a Markdown value safe inside a table row: unescaped pipes would split the cell and
@@ -39,13 +76,13 @@ enum MarkdownEscaping {
         return String(decoding: result, as: UTF8.self)
     }
 
-    /// Appends `line` to `result` with a backslash before every inline special, before a block
-    /// starter that opens the line, and before the `.` or `)` of a number that would open an
-    /// ordered list ("2018. ").
-    private static func escapeLine(_ line: Substring, atLineStart: Bool, into result: inout [UInt8]) {
+    /// Appends `range` of the line `bytes` to `result` with a backslash before every inline special,
+    /// before a block starter that opens the line, and before the `.` or `)` of a number that would
+    /// open an ordered list ("2018. ").
+    static func escapeLine(_ bytes: [UInt8], _ range: Range<Int>, atLineStart: Bool, into result: inout [UInt8]) {
         let lineStart = result.count
-        let bytes = Array(line.utf8)
-        for (offset, byte) in bytes.enumerated() {
+        for offset in range {
+            let byte = bytes[offset]
             if byte < 0x80 {
                 let special = specialBytes[Int(byte)]
                 if (special.inline && !isIntrawordUnderscore(at: offset, in: bytes)) || (offset == 0 && atLineStart && special.blockStart) {
@@ -54,7 +91,7 @@ enum MarkdownEscaping {
             }
             result.append(byte)
         }
-        guard atLineStart else { return }
+        guard atLineStart, range.lowerBound == 0, !range.isEmpty else { return }
         let digits = UInt8(ascii: "0")...UInt8(ascii: "9")
         if let end = result[lineStart...].firstIndex(where: { !digits.contains($0) }), end != lineStart,
            result[end] == UInt8(ascii: ".") || result[end] == UInt8(ascii: ")") {
@@ -75,7 +112,7 @@ enum MarkdownEscaping {
 
     /// Characters that start inline syntax anywhere in a line, and those that start block syntax
     /// when they open a line, as a table by byte.
-    private static let specialBytes: [(inline: Bool, blockStart: Bool)] = (0..<128).map { value in
+    static let specialBytes: [(inline: Bool, blockStart: Bool)] = (0..<128).map { value in
         let byte = UInt8(value)
         return (Array(#"\`*_[]<>|~&!"#.utf8).contains(byte), Array("#-+=>".utf8).contains(byte))
     }

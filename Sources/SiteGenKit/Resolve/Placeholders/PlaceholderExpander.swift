@@ -118,8 +118,8 @@ struct PlaceholderExpander {
         switch value {
         case let .text(text) where !requireMarkdown:
             let indentation = String(line.prefix { $0 == " " || $0 == "\t" })
-            emit(MarkdownEscaping.escapeText(text, atLineStart: line.allSatisfy(\.isWhitespace),
-                                                  inTableRow: inTableRow, indentation: indentation))
+            emit(MarkdownEscaping.escapeText(text, atLineStart: line.allSatisfy(\.isWhitespace), inTableRow: inTableRow,
+                                             indentation: indentation, context: template.valueContexts[position.offset] ?? .text))
         case let .markdown(markdown):
             emit(inTableRow ? MarkdownEscaping.fitMarkdownInTableRow(markdown) : markdown)
         case .absent where path.parts.first == "vars":

@@ -10,6 +10,8 @@ extension PlaceholderParser {
         var tokens: [(Token, Position)] = []
         var rest = line.lowerBound
         var searchFrom = rest
+        var inline = InlineContextScan()
+        var fed = rest
         while let open = Self.offset(of: Self.opener, in: bytes, from: searchFrom, to: line.upperBound) {
             let position = Position(line: lineNumber, offset: open)
             let triple = open + 2 < line.upperBound && bytes[open + 2] == UInt8(ascii: "{")
@@ -37,7 +39,14 @@ extension PlaceholderParser {
                 return tokens
             }
             let content = Self.trimmingWhitespaces(Self.string(bytes, contentStart..<close)[...])
-            tokens.append((token(for: content, markdown: triple, at: position), position))
+            let token = token(for: content, markdown: triple, at: position)
+            if case .value(_, markdown: false) = token {
+                feed(&inline, bytes, fed..<open)
+                let context = inline.context(closesAngle: Self.reachesAngleClose(bytes, from: close + closer.count, to: line.upperBound))
+                if context != .text { valueContexts[open] = context }
+                fed = close + closer.count
+            }
+            tokens.append((token, position))
             rest = close + closer.count
             searchFrom = rest
         }
@@ -45,6 +54,35 @@ extension PlaceholderParser {
             tokens.append((.text(text(bytes, rest..<line.upperBound)), Position(line: lineNumber, offset: rest)))
         }
         return tokens
+    }
+
+    /// Feeds the source text of `range` to `inline`, without the tags in it (their values are
+    /// escaped) and without code.
+    private func feed(_ inline: inout InlineContextScan, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if index + 1 < range.upperBound, bytes[index] == UInt8(ascii: "{"), bytes[index + 1] == UInt8(ascii: "{"), !Self.isInside(index, codeRanges),
+               let close = Self.offset(of: Self.closer, in: bytes, from: index + 2, to: range.upperBound) {
+                index = close + 2
+                continue
+            }
+            if codeRanges.isEmpty || !Self.isInside(index, codeRanges) { inline.feed(CollectionOfOne(bytes[index])) }
+            index += 1
+        }
+    }
+
+    /// Whether the text after a tag reaches `>` before white space or another `<`: the tag is then
+    /// inside `<…>`. Stops at the next tag, so a line is scanned about once.
+    private static func reachesAngleClose(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        var index = start
+        while index < end {
+            switch bytes[index] {
+            case UInt8(ascii: ">"): return true
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "<"), UInt8(ascii: "{"): return false
+            default: index += 1
+            }
+        }
+        return false
     }
 
     /// Whether the byte at `offset` is code. Tags are looked up in source order, so the cursor

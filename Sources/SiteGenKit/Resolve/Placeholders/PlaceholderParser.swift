@@ -18,6 +18,8 @@ struct PlaceholderParser {
     var codeRanges: [Range<Int>] = []
     /// The first of `codeRanges` that may still hold a tag: tags are found in source order.
     var codeCursor = 0
+    /// Where each value tag that is not in running text lands, by the tag's byte offset.
+    var valueContexts: [Int: MarkdownEscaping.Context] = [:]
 
     /// Blocks nested deeper than this are an error: real clauses nest two or three deep, and the
     /// expander walks the tree recursively, so an unbounded depth could overflow the stack.

@@ -49,6 +49,9 @@ struct PlaceholderTemplate: Sendable {
     let firstLine: Int
     /// The text the template was parsed from; positions are offsets into it.
     let source: String
+    /// Where a value tag lands when that is not running text (inside a link, `<…>`), by the tag's
+    /// offset: its value is escaped for that place (`MarkdownEscaping.Context`).
+    var valueContexts: [Int: MarkdownEscaping.Context] = [:]
 
     /// The file, line and column (in Characters, as an editor counts them) of `position`.
     func location(of position: Position) -> Diagnostic.Location {
@@ -81,6 +84,6 @@ extension PlaceholderTemplate {
         var parser = PlaceholderParser(file: file, firstLine: firstLine)
         let nodes = parser.parse(source)
         diagnostics.append(contentsOf: parser.diagnostics)
-        return PlaceholderTemplate(nodes: nodes, file: file, firstLine: firstLine, source: source)
+        return PlaceholderTemplate(nodes: nodes, file: file, firstLine: firstLine, source: source, valueContexts: parser.valueContexts)
     }
 }
