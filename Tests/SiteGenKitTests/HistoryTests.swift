@@ -167,6 +167,30 @@ import Testing
         }
     }
 
+    /// A version already released cannot get a reason in its frozen file; tenant.yaml can give one,
+    /// for that version only — the next short-notice release warns again.
+    @Test func aReleasedVersionsShortNoticeCanBeAcknowledgedByNumber() throws {
+        try withReleasedProject { root, builder in
+            try changeIntro(root, to: "Kort.")
+            _ = builder.release(.tenants(["acme"]), summary: "Kort.", effective: DayDate("2024-06-11")!)
+            let config = root.appendingPathComponent("tenants/acme/tenant.yaml")
+            let original = try String(contentsOf: config, encoding: .utf8)
+            try (original + "notice_acknowledged:\n  2: \"Alleen een tikfout hersteld.\"\n").write(to: config, atomically: true, encoding: .utf8)
+            #expect(warnings(builder.check(.all)).isEmpty)
+
+            try (original + "notice_acknowledged:\n  2: \"Tikfout.\"\n  7: \"Bestaat niet.\"\n").write(to: config, atomically: true, encoding: .utf8)
+            #expect(warnings(builder.check(.all)) == ["version 7 of tenant 'acme' is acknowledged for short notice, but no such version is released"])
+
+            try (original + "notice_acknowledged:\n  2: \" \"\n").write(to: config, atomically: true, encoding: .utf8)
+            #expect(builder.check(.all).sorted.contains { $0.severity == .error && $0.message == "the acknowledgement of version 2's short notice has no reason" })
+
+            try (original + "notice_acknowledged:\n  2: \"Tikfout.\"\n").write(to: config, atomically: true, encoding: .utf8)
+            try changeIntro(root, to: "Weer kort.")
+            _ = builder.release(.tenants(["acme"]), summary: "Weer kort.", effective: DayDate("2024-06-11")!)
+            #expect(warnings(builder.check(.all)) == ["version 3 of tenant 'acme' takes effect 10 days after it was published, less than the 30 days' notice asked"])
+        }
+    }
+
     @Test func repeatedTenantIDsAreMergedBeforeAnythingRuns() throws {
         try withReleasedProject { root, builder in
             var diagnostics = Diagnostics()

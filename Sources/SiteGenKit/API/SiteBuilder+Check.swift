@@ -24,10 +24,8 @@ extension SiteBuilder {
             if let resolved = run.resolved, resolved.hasUnreleasedChanges {
                 report.diagnostics.report(TenantPipeline.unreleased(resolved, severity: strict ? .error : .warning))
             }
-            if let source = run.loaded?.source, let latest = source.history.last,
-               let warning = ReleasePolicy(tenant: source, libraries: pipeline.context.libraries).shortNotice(latest, tenant: id) {
-                // The latest release only: older ones are past news that no one can change any more.
-                report.diagnostics.report(warning)
+            if let source = run.loaded?.source {
+                report.diagnostics.report(contentsOf: ReleasePolicy(tenant: source, libraries: pipeline.context.libraries).audit(source))
             }
             guard let resolved = run.rendered?.resolved else { continue }
             let coverage = GDPRCoverage(tenant: resolved.source, resolved: resolved, libraries: pipeline.context.libraries)

@@ -35,12 +35,17 @@ struct TenantConfig: Codable, Sendable {
     var requireApproval: Bool?
     /// Overrides the library's `notice_days` for this tenant.
     var noticeDays: Int?
+    /// Released versions that gave less notice than `notice_days` without a recorded reason, each
+    /// with the reason a legal editor gives now: the version's file is frozen (its chain hash covers
+    /// the front matter), so the reason cannot be added there. Keys are version numbers.
+    var noticeAcknowledged: [Int: String]?
 
     enum CodingKeys: String, CodingKey {
         case title, language, register, jurisdiction, theme, company, dpo, authority, services
         case processing, cookies, vars, brand, statement, gdpr, lint, facts
         case requireApproval = "require_approval"
         case noticeDays = "notice_days"
+        case noticeAcknowledged = "notice_acknowledged"
         case baseURL = "base_url"
     }
 
