@@ -68,6 +68,7 @@ enum TestSupport {
             authorities:
               NL: { name: Autoriteit Persoonsgegevens, url: "https://autoriteitpersoonsgegevens.nl/" }
             legal_bases: { contract: Uitvoering overeenkomst, legitimate-interest: Gerechtvaardigd belang, consent: Toestemming, legal-obligation: Wettelijke verplichting }
+            transfer_mechanisms: { adequacy: adequaatheidsbesluit, dpf: EU-VS Data Privacy Framework, scc: standaardcontractbepalingen }
             vars:
               scope_word: { type: text, default: alleen }
             services:

@@ -14,9 +14,10 @@ enum Fact<Value: Codable & Sendable & Equatable>: Codable, Sendable, Equatable {
         if let container = try? decoder.container(keyedBy: Keys.self), container.contains(.unknown) {
             let reason = try container.decode(String.self, forKey: .unknown)
             guard !ValueProblem.isBlank(reason) else {
-                throw DecodingError.dataCorruptedError(
-                    forKey: .unknown, in: container,
-                    debugDescription: "an unknown fact needs its question; expected a sentence saying what only the company can answer")
+                // At the fact, not its key: the whole fact is the problem, and nothing else is reported about it.
+                throw DecodingError.dataCorrupted(.init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "an unknown fact needs its question; expected a sentence saying what only the company can answer"))
             }
             self = .unknown(reason)
         } else {
