@@ -3,8 +3,8 @@ import Testing
 @testable import SiteGenKit
 
 /// Issue 16 item 7: the shared text says nothing about a tenant that is not true for it — no
-/// library default describes what a company offers, and the register's explanation mentions the
-/// 'Algemeen' rows only to a tenant that has them.
+/// library default describes what a company offers, and the register's explanation of the
+/// 'Algemeen' rows and the example of a mobile subscription appear only for a tenant that has them.
 @Suite struct TruthfulTextTests {
     /// The draft statement page of a tenant on the real shared library, or the build's problems.
     static func draft(services: [String], vars: String) throws -> (html: String, problems: [String]) {
@@ -28,7 +28,7 @@ import Testing
                   email: { privacy: privacy@netbrug.nl, general: info@netbrug.nl }
                 services: [\(services.joined(separator: ", "))]
                 vars: {\(vars)}
-                statement: [intro, processing]
+                statement: [intro, processing, use]
 
                 """.write(to: root.appendingPathComponent("tenants/netbrug/tenant.yaml"), atomically: true, encoding: .utf8)
             let output = root.appendingPathComponent("drafts")
@@ -62,5 +62,15 @@ import Testing
         #expect(without.problems.isEmpty, "\(without.problems)")
         #expect(without.html.contains("Type dienst: voor welke dienst gegevens worden gebruikt.</li>"))
         #expect(!without.html.contains("Algemeen"))
+    }
+
+    @Test func theMobileSubscriptionIsMentionedOnlyToATenantThatSellsIt() throws {
+        let sentence = "Om u te voorzien van een mobiel abonnement"
+        let with = try Self.draft(services: ["general", "mobile"], vars: "offered_services: mobiele telefonie")
+        #expect(with.problems.isEmpty, "\(with.problems)")
+        #expect(with.html.contains(sentence))
+        let without = try Self.draft(services: ["general", "internet"], vars: "offered_services: internet")
+        #expect(without.html.contains("In de eerste plaats verwerkt NetBrug uw gegevens voor het leveren van diensten."))
+        #expect(!without.html.contains(sentence))
     }
 }

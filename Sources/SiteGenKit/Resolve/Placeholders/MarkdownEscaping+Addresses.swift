@@ -89,15 +89,23 @@ extension MarkdownEscaping {
     /// Where an address starts at `index`: `https://`, `http://` (not after a letter, as GFM reads
     /// them) or `www.` (after white space, `(`, `*`, `_`, `~` or the start, as GFM; or a quote or `<`).
     private static func addressPrefix(_ bytes: [UInt8], at index: Int) -> (scheme: String, hostOffset: Int)? {
+        // Every value's every byte passes here: most are neither an 'h' nor a 'w'.
+        let first = bytes[index] | 0x20
+        guard first == UInt8(ascii: "h") || first == UInt8(ascii: "w") else { return nil }
         let before = index > 0 ? bytes[index - 1] : UInt8(ascii: " ")
-        for scheme in ["https://", "http://"] where startsWith(bytes, scheme, at: index) {
-            return isLetter(before) ? nil : ("", scheme.utf8.count)
+        for scheme in schemes where startsWith(bytes, scheme, at: index) {
+            return isLetter(before) ? nil : ("", scheme.count)
         }
-        if startsWith(bytes, "www.", at: index), isSpace(before) || Array("(*_~<\"'".utf8).contains(before) {
+        if startsWith(bytes, www, at: index), isSpace(before) || wwwFollows.contains(before) {
             return ("http://", 0)
         }
         return nil
     }
+
+    private static let schemes = [Array("https://".utf8), Array("http://".utf8)]
+    private static let www = Array("www.".utf8)
+    /// What may stand before `www.`: GFM's `(`, `*`, `_`, `~`, and a quote or `<` around an address.
+    private static let wwwFollows = Array("(*_~<\"'".utf8)
 
     /// The end of an address as GFM trims it: no trailing `?!.,:*_~'"`, no `&entity;`, and no
     /// closing bracket that has no opening one in the address.
@@ -144,8 +152,7 @@ extension MarkdownEscaping {
         return [UInt8(ascii: "%"), digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]]
     }
 
-    private static func startsWith(_ bytes: [UInt8], _ prefix: String, at index: Int) -> Bool {
-        let prefix = Array(prefix.utf8)
+    private static func startsWith(_ bytes: [UInt8], _ prefix: [UInt8], at index: Int) -> Bool {
         guard index + prefix.count <= bytes.count else { return false }
         return zip(bytes[index..<index + prefix.count], prefix).allSatisfy { ($0 | 0x20) == $1 || $0 == $1 }
     }
