@@ -58,6 +58,19 @@ import Testing
         #expect(problems("{{{page.body}}} {{#page.body}}{{{.}}}{{/page.body}}").isEmpty)
     }
 
+    /// Scripts are found however the text around them is written: in attributes after a quoted
+    /// `>`, in any case, split by a comment.
+    @Test func scriptsAreFoundWhereverTheyHide() throws {
+        func problems(_ text: String) throws -> [String] {
+            let syntax = try TemplateSyntax.parse(text).get()
+            return TemplateMarkupCheck.problems(in: syntax, file: "t.mustache").map { "\($0.location!.line):\($0.location!.column) \($0.message)" }
+        }
+        #expect(try problems("<a title=\"a>b\" onclick=\"x()\">") == ["1:16 a template may not contain the event-handler attribute 'onclick'"])
+        #expect(try problems("<p>\n<SCR{{! }}IPT>") == ["2:1 a template may not contain a <script> element"])
+        #expect(try problems("<p>Questions on = answers</p> <img alt=\"only\">").isEmpty)
+        #expect(try problems(String(repeating: "<", count: 20_000)).isEmpty)
+    }
+
     private static func paths(of value: TemplateValue, prefix: String) -> [String] {
         guard case let .map(map) = value else { return [prefix] }
         return map.keys.sorted().flatMap { paths(of: map[$0]!, prefix: prefix + "." + $0) }

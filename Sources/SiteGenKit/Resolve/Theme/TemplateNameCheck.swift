@@ -162,6 +162,7 @@ struct TemplateNameCheck {
 
     private mutating func unknown(_ tag: TemplateSyntax.Tag, in source: TemplateSource, stack: [Frame],
                                   known: String? = nil, shape: TemplateShape? = nil) {
+        guard diagnostics.count < Self.limit else { return }
         let visible = stack.reversed().flatMap { Self.paths($0.shape, prefix: "") }
         var notes: [String] = []
         if let close = Suggestion.closest(to: tag.name, in: visible) { notes.append("did you mean '\(close)'?") }
@@ -212,7 +213,12 @@ struct TemplateNameCheck {
         Diagnostic.Location(file: source.file, line: tag.position.line, column: tag.position.column)
     }
 
+    /// At most this many problems per template set: a hostile template with thousands of
+    /// unknown names is refused after these, without working out a suggestion for each.
+    static let limit = 100
+
     private mutating func report(_ diagnostic: Diagnostic) {
+        guard diagnostics.count < Self.limit else { return }
         if reported.insert(diagnostic.description).inserted { diagnostics.append(diagnostic) }
     }
 }

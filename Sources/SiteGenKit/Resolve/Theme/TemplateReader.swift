@@ -48,6 +48,10 @@ struct TemplateReader {
             case "!":
                 continue
             case "#", "^":
+                guard open.count < Self.maximumDepth else {
+                    throw Problem(message: "'\(written)' at \(position) opens a section inside \(Self.maximumDepth) others", position: position,
+                                  notes: ["sections may be nested \(Self.maximumDepth) deep; a page needs a handful"])
+                }
                 open.append(Open(tag: try tag(content.dropFirst(), written, at: position), inverted: sigil == "^"))
             case "/":
                 let closing = try tag(content.dropFirst(), written, at: position)
@@ -119,6 +123,10 @@ struct TemplateReader {
         }
         return (text[after..<close.lowerBound], close.upperBound)
     }
+
+    /// How deep sections may be nested: checking and rendering recurse once per level, and no
+    /// template needs more than a few, so a hostile template cannot exhaust the stack.
+    static let maximumDepth = 50
 
     private static let nameCharacters = Set("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_")
 
