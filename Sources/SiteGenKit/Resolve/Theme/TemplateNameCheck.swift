@@ -70,6 +70,7 @@ struct TemplateNameCheck {
                 if inverted {
                     check(children, in: source, stack: stack)
                 } else if case let .list(names) = shape {
+                    checkRepeat(tag, items: names, in: source, stack: stack)
                     check(children, in: source, stack: stack + [Frame(shape: .record(names), path: tag.name + "[]")])
                 } else {
                     check(children, in: source, stack: stack + [Frame(shape: shape, path: tag.name)])
@@ -79,6 +80,28 @@ struct TemplateNameCheck {
             }
         }
     }
+
+    /// Lists nest at most `maximumListDepth` deep, and never in a list of the same items: each item
+    /// repeats everything inside, so `{{#page.toc}}` six times nested rendered every page 4⁶ times
+    /// over and took seconds; nested a few hundred times it would never end. Checked where
+    /// partials are included too, since the stack is the one a page is rendered with.
+    private mutating func checkRepeat(_ tag: TemplateSyntax.Tag, items: [TemplateNameDoc], in source: TemplateSource, stack: [Frame]) {
+        let lists = stack.filter { $0.path.hasSuffix("[]") }
+        let itemNames = items.map(\.name)
+        if let same = lists.first(where: { frame in
+            if case let .record(names) = frame.shape { return names.map(\.name) == itemNames }
+            return false
+        }) {
+            report(.error("'\(tag.text)' repeats over a list inside a repeat over the same list ({{#\(same.path.dropLast(2))}})", at: location(tag, source),
+                          notes: ["every item would repeat the whole list again; use the names of the item you are in"]))
+        } else if lists.count >= Self.maximumListDepth {
+            report(.error("'\(tag.text)' repeats over a list inside \(lists.count) others (\(lists.map { "{{#\($0.path.dropLast(2))}}" }.joined(separator: ", ")))",
+                          at: location(tag, source), notes: ["lists may be nested \(Self.maximumListDepth) deep, as the changelog's versions and their sections are"]))
+        }
+    }
+
+    /// How deep list sections may be nested; see `checkRepeat`.
+    static let maximumListDepth = 2
 
     private mutating func include(_ tag: TemplateSyntax.Tag, in source: TemplateSource, stack: [Frame]) {
         let name = tag.name

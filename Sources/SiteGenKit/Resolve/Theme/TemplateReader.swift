@@ -29,8 +29,19 @@ struct TemplateReader {
         var nodes: [Node] = []
     }
 
+    /// The largest template read, in bytes. sitegen's templates are under 2 KB; swift-mustache's
+    /// parser takes time quadratic in a template's length (it counts the rest of the text for every
+    /// tag), so a 160 KB template took over 10 s to load.
+    static let maximumSize = 32 * 1024
+
     /// Reads the whole text.
     mutating func read() throws -> TemplateSyntax {
+        let size = text.utf8.count
+        guard size <= Self.maximumSize else {
+            throw Problem(message: "template is too large: \(size) bytes, more than the \(Self.maximumSize / 1024) KB sitegen reads as a template",
+                          position: Position(line: 1, column: 1),
+                          notes: ["templates are a few kilobytes; is this the right file? Images and styles belong in assets/"])
+        }
         var open: [Open] = []
         var top: [Node] = []
         func append(_ node: Node) {
@@ -109,7 +120,7 @@ struct TemplateReader {
         let after = start.upperBound
         let closer = sigil == "{" ? "}}}" : "}}"
         let close = text[after...].range(of: closer)
-        let shown = String(text[start.lowerBound...].prefix(while: { !$0.isNewline }).prefix(30))
+        let shown = String(text[start.lowerBound...].prefix(30).prefix(while: { !$0.isNewline }))
         if sigil != "!", let nested = text[after...].range(of: "{{"), close.map({ nested.lowerBound < $0.lowerBound }) ?? true {
             throw Problem(message: "tag '\(shown)' at \(position) is not closed: a new '{{' starts before its '\(closer)'", position: position,
                           notes: ["end the tag with '\(closer)'"])

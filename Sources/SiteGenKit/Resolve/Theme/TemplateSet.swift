@@ -65,6 +65,7 @@ struct TemplateSet: Sendable {
         ])
         check.run()
         diagnostics.report(contentsOf: check.diagnostics)
+        diagnostics.report(contentsOf: TemplateExpansion.problems(in: read))
         for (name, source) in sources.sorted(by: { $0.key < $1.key })
         where read[name] != nil && source.file != BuiltinTemplates.all[name]?.file && !check.reached.contains(name)
             && (theme.templates[name] != nil || BuiltinTemplates.all[name] != nil) {
