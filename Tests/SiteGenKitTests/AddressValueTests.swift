@@ -84,5 +84,15 @@ import Testing
         #expect(context("a < {{v}} >") == .text)
         #expect(context("\\[a {{v}}") == .text)
         #expect(context("`[` {{v}}") == .text)
+        // A link's text may run over lines of its paragraph; nothing else does.
+        #expect(context("[a\nb {{v}}](x)") == .linkText)
+        #expect(context("[a\n\n{{v}}") == .text)
+        #expect(context("- [a\n- {{v}}") == .text)
+        #expect(context("[a](\n{{v}}") == .text)
+        #expect(context("<\n{{v}}>") == .text)
+    }
+
+    @Test func anAddressInALinksTextOverTwoLinesIsNotLinkedAgain() {
+        #expect(page("[zie\n{{v}}](https://a.nl)", "www.x.nl/a*b").html == "<a href=\"https://a.nl\">zie\nwww.x.nl/a*b</a>")
     }
 }

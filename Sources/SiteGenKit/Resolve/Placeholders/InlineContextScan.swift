@@ -1,9 +1,23 @@
-/// Follows the Markdown of one source line up to each value tag, to tell where the value lands:
+/// Follows the Markdown of a paragraph up to each value tag, to tell where the value lands:
 /// running text, a link's text, a link's destination or an angle-bracket link
 /// (`MarkdownEscaping.Context`). Fed the text between tags, in order, so a line with many tags is
-/// still read once. Code was taken out before (`MarkdownCode`); a bracket on an earlier line is
-/// not seen, which leaves the value escaped as text — never less escaped than it should be.
+/// still read once; a link's text may run over lines, the rest ends with its line. Code was taken
+/// out before (`MarkdownCode`).
 struct InlineContextScan {
+    /// A new line of the same paragraph: only an open link text goes on.
+    mutating func newLine() {
+        destinationDepth = nil
+        angleOpen = false
+        escaped = false
+        afterCloseBracket = false
+    }
+
+    /// A new paragraph (after a blank line, or a heading, list item, quote or table row).
+    mutating func newParagraph() {
+        newLine()
+        brackets = 0
+    }
+
     private var brackets = 0
     private var destinationDepth: Int?
     private var angleOpen = false

@@ -112,7 +112,7 @@ enum MarkdownCode {
 
     /// Whether the line starting (after its indentation) at `first` begins a block that ends the
     /// paragraph before it: a heading, a list item, a quote or a table row.
-    private static func startsBlock(_ bytes: UnsafeBufferPointer<UInt8>, at first: Int, lineEnd: Int) -> Bool {
+    static func startsBlock(_ bytes: UnsafeBufferPointer<UInt8>, at first: Int, lineEnd: Int) -> Bool {
         let byte = bytes[first]
         let next = first + 1 < lineEnd ? bytes[first + 1] : space
         switch byte {

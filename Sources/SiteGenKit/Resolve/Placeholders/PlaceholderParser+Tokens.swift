@@ -10,7 +10,13 @@ extension PlaceholderParser {
         var tokens: [(Token, Position)] = []
         var rest = line.lowerBound
         var searchFrom = rest
-        var inline = InlineContextScan()
+        var first = rest
+        while first < line.upperBound && (bytes[first] == UInt8(ascii: " ") || bytes[first] == UInt8(ascii: "\t")) { first += 1 }
+        if first == line.upperBound || MarkdownCode.startsBlock(bytes, at: first, lineEnd: line.upperBound) {
+            inline.newParagraph()
+        } else {
+            inline.newLine()
+        }
         var fed = rest
         while let open = Self.offset(of: Self.opener, in: bytes, from: searchFrom, to: line.upperBound) {
             let position = Position(line: lineNumber, offset: open)
@@ -41,7 +47,7 @@ extension PlaceholderParser {
             let content = Self.trimmingWhitespaces(Self.string(bytes, contentStart..<close)[...])
             let token = token(for: content, markdown: triple, at: position)
             if case .value(_, markdown: false) = token {
-                feed(&inline, bytes, fed..<open)
+                Self.feed(&inline, bytes, fed..<open, codeRanges: codeRanges)
                 let context = inline.context(closesAngle: Self.reachesAngleClose(bytes, from: close + closer.count, to: line.upperBound))
                 if context != .text { valueContexts[open] = context }
                 fed = close + closer.count
@@ -53,12 +59,17 @@ extension PlaceholderParser {
         if rest < line.upperBound {
             tokens.append((.text(text(bytes, rest..<line.upperBound)), Position(line: lineNumber, offset: rest)))
         }
+        // Only a bracket is carried to the next line; a line without one needs no more reading.
+        if bytes[fed..<line.upperBound].contains(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") }) {
+            Self.feed(&inline, bytes, fed..<line.upperBound, codeRanges: codeRanges)
+        }
         return tokens
     }
 
     /// Feeds the source text of `range` to `inline`, without the tags in it (their values are
     /// escaped) and without code.
-    private func feed(_ inline: inout InlineContextScan, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+    private static func feed(_ inline: inout InlineContextScan, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+                             codeRanges: [Range<Int>]) {
         var index = range.lowerBound
         while index < range.upperBound {
             if index + 1 < range.upperBound, bytes[index] == UInt8(ascii: "{"), bytes[index + 1] == UInt8(ascii: "{"), !Self.isInside(index, codeRanges),

@@ -20,6 +20,8 @@ struct PlaceholderParser {
     var codeCursor = 0
     /// Where each value tag that is not in running text lands, by the tag's byte offset.
     var valueContexts: [Int: MarkdownEscaping.Context] = [:]
+    /// The Markdown read so far in the current paragraph, for `valueContexts`.
+    var inline = InlineContextScan()
 
     /// Blocks nested deeper than this are an error: real clauses nest two or three deep, and the
     /// expander walks the tree recursively, so an unbounded depth could overflow the stack.
