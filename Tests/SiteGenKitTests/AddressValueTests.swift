@@ -52,6 +52,18 @@ import Testing
         #expect(!result.contains("<script") && !result.contains("href=\"javascript") && !result.contains("<em>") && !result.contains("<code>"))
     }
 
+    @Test(arguments: ["[x]({{v}})", "<{{v}}>", "[{{v}}](https://a.nl)"])
+    func noPlaceLetsAValueRunScript(source: String) {
+        for value in ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "java\tscript:x", "data:text/html,<script>x</script>", "vbscript:x"] {
+            var diagnostics: [Diagnostic] = []
+            let template = PlaceholderTemplate.parse(source, file: "c.md", diagnostics: &diagnostics)
+            var expander = PlaceholderExpander(root: .map(["v": .text(value)]), tenantID: "acme") { _ in nil }
+            let html = MarkdownRenderer.render(expander.expand(template)) { _ in .init(file: "c.md") }.html.lowercased()
+            #expect(!html.contains("href=\"javascript") && !html.contains("href=\"data") && !html.contains("href=\"vbscript")
+                    && !html.contains("<script"), "\(source) with \(value): \(html)")
+        }
+    }
+
     @Test func aValueInALinksTextIsTextAndNotLinkedAgain() {
         #expect(page("[{{v}}](https://a.nl)", "www.x.nl/a*b_").html == #"<a href="https://a.nl">www.x.nl/a*b_</a>"#)
     }
