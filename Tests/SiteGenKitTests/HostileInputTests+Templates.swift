@@ -50,7 +50,18 @@ extension HostileInputTests {
                                           "footer": String(repeating: "{{> toc}}", count: 3000)]))
         #expect(result.errors == """
             tenants/acme/templates/page.mustache: error: template 'page' renders more than 10000 tags with the templates it includes
-            tenants/acme/templates/page.mustache: note: each '{{> name}}' renders every tag of 'name' again; include a partial once and repeat it with a section
+            tenants/acme/templates/page.mustache: note: each '{{> name}}' renders every tag of 'name' again, and a tag inside a list counts 10 times (inside two lists 100 times); include a partial once, keep what repeats short
             """)
+    }
+
+    /// 1,950 tags inside the changelog's versions and their sections: JSM's changelog page became
+    /// 1.5 MB and took over a second; a tenant with years of versions would take many.
+    @Test func manyTagsRepeatedInsideNestedListsAreRefused() throws {
+        let section = String(repeating: "<p>{{title}} {{version.number}} {{heading}}</p>", count: 650)
+        let changelog = "{{#entries}}<h2 id=\"{{anchor}}\">{{heading}}</h2>{{#redline}}{{#sections}}" + section
+            + "{{{html}}}{{/sections}}{{/redline}}{{/entries}}\n"
+        let result = try build(templates(["changelog": changelog]))
+        #expect(result.errors.hasPrefix("tenants/acme/templates/changelog.mustache: error: template 'changelog' renders more than 10000 tags"))
+        #expect(result.errors.components(separatedBy: "\n").count == 2)
     }
 }
