@@ -55,6 +55,9 @@ struct TemplateNameCheck {
                     report(.error("'\(tag.name)' is inserted without escaping ('\(tag.text)'), but it is not HTML", at: location(tag, source),
                                   notes: ["write {{\(tag.name)}}; only HTML that sitegen makes may be inserted with {{{…}}} or {{&…}}: "
                                           + TemplateCatalog.htmlNames.joined(separator: ", ")]))
+                } else if let absent = mayBeAbsent(tag, stack: stack) {
+                    report(.error("'\(tag.text)' may be empty: \(absent)", at: location(tag, source),
+                                  notes: ["write it inside {{#\(tag.name)}}…{{/\(tag.name)}}, as sitegen's head does with the stylesheet"]))
                 } else if case .record = shape, tag.transforms.isEmpty {
                     report(.error("'\(tag.text)' prints a record, not a value", at: location(tag, source),
                                   notes: ["name one of its values, like {{\(tag.name == "." ? "" : tag.name + ".")\(Self.firstName(shape))}}"]))
@@ -102,6 +105,15 @@ struct TemplateNameCheck {
 
     /// How deep list sections may be nested; see `checkRepeat`.
     static let maximumListDepth = 2
+
+    /// Why `tag`'s value may be absent, when it names an optional key (`assets.logo_svg`) outside a
+    /// section that tests it.
+    private func mayBeAbsent(_ tag: TemplateSyntax.Tag, stack: [Frame]) -> String? {
+        let parts = tag.name.split(separator: ".")
+        guard parts.count == 2, let keys = keys[String(parts[0])], keys.optional.contains(String(parts[1])),
+              !stack.contains(where: { $0.path == tag.name }) else { return nil }
+        return parts[1] == "logo_svg" ? "it is a tenant's logo.svg, and a tenant may have none" : "the theme has no such \(keys.subject)"
+    }
 
     private mutating func include(_ tag: TemplateSyntax.Tag, in source: TemplateSource, stack: [Frame]) {
         let name = tag.name
@@ -192,6 +204,11 @@ struct TemplateNameCheck {
         if let known, let shape {
             notes.append("'\(known)' is a \(shape.label)" + (Self.paths(shape, prefix: "").isEmpty ? " without names"
                          : " with: " + Self.paths(shape, prefix: "").filter { !$0.contains(".") }.joined(separator: ", ")))
+        }
+        let first = tag.name.split(separator: ".").first.map(String.init) ?? tag.name
+        let elsewhere = TemplateCatalog.groups.filter { group in group.names.contains { $0.name == first } }.map(\.title)
+        if known == nil, !elsewhere.isEmpty, !visible.contains(first) {
+            notes.append("'\(first)' is a name of the \(elsewhere.joined(separator: ", ")) templates, not of those this one is rendered with")
         }
         if let inner = stack.last, stack.count > 1 { notes.append("inside {{#\(inner.path.replacingOccurrences(of: "[]", with: ""))}} the names of each item come first, then those around it") }
         notes.append("the names each template sees are listed in docs/themes.md, 'Template reference'")

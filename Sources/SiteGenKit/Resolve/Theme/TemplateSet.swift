@@ -54,14 +54,16 @@ struct TemplateSet: Sendable {
                 diagnostics.report(.error("invalid template: \(error)", at: .init(file: source.file)))
             }
         }
-        let assets = Set((theme.assets.map(\.name) + tenantAssets + optionalAssets).map(SiteRenderer.assetKey)).sorted()
+        let present = Set((theme.assets.map(\.name) + tenantAssets).map(SiteRenderer.assetKey))
+        let assets = present.union(optionalAssets.map(SiteRenderer.assetKey)).sorted()
         var check = TemplateNameCheck(templates: read, unreadable: Set(sources.keys).subtracting(read.keys), keys: [
             TemplateKeys(name: "brand", keys: brandParameters.sorted(), subject: "theme parameter",
                          notes: ["theme '\(theme.name)' has: \(brandParameters.sorted().joined(separator: ", "))",
                                  "declare it under 'params:' in theme.yaml"]),
             TemplateKeys(name: "assets", keys: assets, subject: "asset",
                          notes: ["assets: \(assets.joined(separator: ", ")) (a template names an asset by its file name with '.' and '-' as '_'; "
-                                 + "assets.style_css is the theme's stylesheet and assets.logo_svg a tenant's logo, either absent when there is none)"]),
+                                 + "assets.style_css is the theme's stylesheet and assets.logo_svg a tenant's logo, either absent when there is none)"],
+                         optional: Set(assets).subtracting(present)),
         ])
         check.run()
         diagnostics.report(contentsOf: check.diagnostics)
