@@ -200,7 +200,10 @@ struct TemplateNameCheck {
         guard diagnostics.count < Self.limit else { return }
         let visible = stack.reversed().flatMap { Self.paths($0.shape, prefix: "") }
         var notes: [String] = []
-        if let close = Suggestion.closest(to: tag.name, in: visible) { notes.append("did you mean '\(close)'?") }
+        if let close = Suggestion.closest(to: tag.name, in: visible)
+            ?? TemplateNameGlossary.translated(tag.name).flatMap({ visible.contains($0) ? $0 : nil }) {
+            notes.append("did you mean '\(close)'?")
+        }
         if let known, let shape {
             notes.append("'\(known)' is a \(shape.label)" + (Self.paths(shape, prefix: "").isEmpty ? " without names"
                          : " with: " + Self.paths(shape, prefix: "").filter { !$0.contains(".") }.joined(separator: ", ")))
