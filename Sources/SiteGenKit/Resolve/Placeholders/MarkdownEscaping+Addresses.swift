@@ -102,6 +102,8 @@ extension MarkdownEscaping {
         return nil
     }
 
+    /// What GFM never ends a link with.
+    private static let trailingPunctuation = Array("?!.,:*_~'\"".utf8)
     private static let schemes = [Array("https://".utf8), Array("http://".utf8)]
     private static let www = Array("www.".utf8)
     /// What may stand before `www.`: GFM's `(`, `*`, `_`, `~`, and a quote or `<` around an address.
@@ -111,18 +113,21 @@ extension MarkdownEscaping {
     /// closing bracket that has no opening one in the address.
     private static func trimmedEnd(_ bytes: [UInt8], from start: Int, to end: Int) -> Int {
         var end = end
+        // Counted once: trimming takes off no '(' and one ')' at a time, so a run of closing
+        // brackets stays linear.
+        let opening = bytes[start..<end].reduce(0) { $0 + ($1 == UInt8(ascii: "(") ? 1 : 0) }
+        var closing = bytes[start..<end].reduce(0) { $0 + ($1 == UInt8(ascii: ")") ? 1 : 0) }
         while end > start {
             let last = bytes[end - 1]
-            if Array("?!.,:*_~'\"".utf8).contains(last) {
+            if trailingPunctuation.contains(last) {
                 end -= 1
             } else if last == UInt8(ascii: ";") {
                 var word = end - 2
                 while word > start && isLetter(bytes[word]) { word -= 1 }
                 end = word < end - 2 && bytes[word] == UInt8(ascii: "&") ? word : end - 1
             } else if last == UInt8(ascii: ")") {
-                let opening = bytes[start..<end].filter { $0 == UInt8(ascii: "(") }.count
-                let closing = bytes[start..<end].filter { $0 == UInt8(ascii: ")") }.count
                 guard closing > opening else { break }
+                closing -= 1
                 end -= 1
             } else {
                 break

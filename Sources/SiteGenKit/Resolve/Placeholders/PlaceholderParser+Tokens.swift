@@ -24,12 +24,18 @@ extension PlaceholderParser {
             let closer = triple ? Self.tripleCloser : Self.closer
             let contentStart = open + (triple ? 3 : 2)
             if isCode(open) {
-                // Code is code: the tag stays text. Said once per tag, since it is rarely meant.
+                // Code is code: the tag stays text. Said once per file, since it is rarely meant.
                 if let close = Self.offset(of: closer, in: bytes, from: contentStart, to: line.upperBound) {
-                    let tag = Self.string(bytes, open..<close + closer.count)
-                    diagnostics.append(.warning("'\(tag)' is inside code and is shown as written: placeholders are not expanded in code", at: location(position),
-                                                notes: ["to show the value, put the placeholder outside the backticks or the fenced block",
-                                                        "to show the braces on purpose, write '\\{\\{' (shown as '{{' in code too)"]))
+                    if let warning = codeTagWarning {
+                        codeTagWarning = (warning.index, warning.others + 1)
+                    } else {
+                        let tag = Self.string(bytes, open..<close + closer.count)
+                        codeTagWarning = (diagnostics.count, 0)
+                        diagnostics.append(.warning("'\(tag)' is inside code and is shown as written: placeholders are not expanded in code",
+                                                    at: location(position),
+                                                    notes: ["to show the value, put the placeholder outside the backticks or the fenced block",
+                                                            "to show the braces on purpose, write '\\{\\{' (shown as '{{' in code too)"]))
+                    }
                     searchFrom = close + closer.count
                 } else {
                     searchFrom = open + 2

@@ -20,6 +20,9 @@ struct PlaceholderParser {
     var codeCursor = 0
     /// Where each value tag that is not in running text lands, by the tag's byte offset.
     var valueContexts: [Int: MarkdownEscaping.Context] = [:]
+    /// The warning about the first tag inside code (its index in `diagnostics`) and how many more
+    /// there are: one warning per file, not one per tag, whose column is costly on a long line.
+    var codeTagWarning: (index: Int, others: Int)?
     /// The Markdown read so far in the current paragraph, for `valueContexts`.
     var inline = InlineContextScan()
 
@@ -95,6 +98,9 @@ struct PlaceholderParser {
             guard hasNewline else { break }
             lineStart = lineEnd + 1
             lineNumber += 1
+        }
+        if let warning = codeTagWarning, warning.others > 0 {
+            diagnostics[warning.index].notes.append("\(warning.others) more placeholder\(warning.others == 1 ? " is" : "s are") inside code in this file")
         }
         while stack.count > 1 {
             let frame = stack.removeLast()
