@@ -34,25 +34,44 @@ private let (loaded, names): (LoadedTenant, [String]) = {
     return (loaded, Set(BuiltinTemplates.all.keys).union(theme.templates.keys).sorted())
 }()
 
-/// libFuzzer calls this with each input: the first line names the template (a line that is no
-/// name picks one by its bytes, so every input is used), the rest is the tenant's
-/// `templates/<name>.mustache`. The tenant is resolved with it — the template lookup and checks a
-/// tenant's override goes through — and, when that passes, its whole site is rendered (as a draft
-/// for the draft templates). Any diagnostic is fine; a crash, hang or runaway memory is a bug.
+/// The template named by `line` (a line that is no template name picks one by its bytes, so
+/// every input is used).
+private func templateName(_ line: Substring) -> String {
+    names.contains(String(line)) ? String(line) : names[line.utf8.reduce(0) { ($0 &+ Int($1)) & 0xFFFF } % names.count]
+}
+
+/// libFuzzer calls this with each input: the first line names a template, the lines up to the next
+/// `---- <name>` line (or the end) are the tenant's `templates/<name>.mustache`, and so on, so one
+/// input can override several templates that include each other. The tenant is resolved with them
+/// — the template lookup and checks a tenant's override goes through — and, when that passes, its
+/// whole site is rendered (as a draft when a draft template is among them). Any diagnostic is
+/// fine; a crash, hang or runaway memory is a bug.
 @_cdecl("LLVMFuzzerTestOneInput")
 func fuzzTemplate(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     guard let input = String(data: Data(bytes: start, count: count), encoding: .utf8) else { return 0 }
-    let firstLine = input.prefix { $0 != "\n" }
-    let name = names.contains(String(firstLine)) ? String(firstLine)
-        : names[firstLine.utf8.reduce(0) { ($0 &+ Int($1)) & 0xFFFF } % names.count]
-    let template = TemplateSource(name: name, text: String(input.dropFirst(firstLine.count + 1)),
-                                  file: "tenants/acme/templates/\(name).mustache")
+    var overrides: [String: TemplateSource] = [:]
+    var lines = input.split(separator: "\n", omittingEmptySubsequences: false)[...]
+    var name = templateName(lines.popFirst() ?? "")
+    var text: [Substring] = []
+    func finish() {
+        overrides[name] = TemplateSource(name: name, text: text.joined(separator: "\n"), file: "tenants/acme/templates/\(name).mustache")
+        text = []
+    }
+    for line in lines {
+        if line.hasPrefix("---- ") {
+            finish()
+            name = templateName(line.dropFirst(5))
+        } else {
+            text.append(line)
+        }
+    }
+    finish()
     let source = loaded.source
     let tenant = LoadedTenant(source: TenantSource(id: source.id, config: source.config, configFile: source.configFile,
                                                    keyLocations: source.keyLocations, clauses: source.clauses,
-                                                   templates: source.templates.merging([name: template]) { $1 }, assets: source.assets, history: source.history),
+                                                   templates: source.templates.merging(overrides) { $1 }, assets: source.assets, history: source.history),
                               files: loaded.files)
-    let pipeline = name.hasPrefix("draft-") ? drafts : published
+    let pipeline = overrides.keys.contains { $0.hasPrefix("draft-") } ? drafts : published
     var diagnostics = Diagnostics()
     guard let resolved = pipeline.resolve(tenant, diagnostics: &diagnostics) else { return 0 }
     _ = pipeline.render(resolved, diagnostics: &diagnostics)
