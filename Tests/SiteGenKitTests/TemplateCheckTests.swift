@@ -58,6 +58,32 @@ import Testing
         #expect(problems("{{{page.body}}} {{#page.body}}{{{.}}}{{/page.body}}").isEmpty)
     }
 
+    /// A partial sees the names where it is included: a theme's own partial for a contents entry
+    /// is right inside `{{#page.toc}}` and wrong outside it, and a partial no template includes
+    /// is a warning (it would never be rendered).
+    @Test func partialsSeeTheNamesWhereTheyAreIncluded() throws {
+        let loader = ProjectLoader(root: TestSupport.repoRoot)
+        var loading = Diagnostics()
+        let folder = try #require(loader.readTheme("classic"))
+        let classic = try #require(loader.loadTheme("classic", from: folder, diagnostics: &loading))
+        func diagnostics(toc: String, extra: [String: String]) -> [String] {
+            var templates = classic.templates
+            templates["toc"] = TemplateSource(name: "toc", text: toc, file: "themes/classic/templates/toc.mustache")
+            for (name, text) in extra { templates[name] = TemplateSource(name: name, text: text, file: "themes/classic/templates/\(name).mustache") }
+            let theme = ThemeSource(name: classic.name, config: classic.config, configFile: classic.configFile,
+                                    keyLocations: classic.keyLocations, templates: templates, assets: classic.assets)
+            var diagnostics = Diagnostics()
+            _ = TemplateSet.resolve(tenant: [:], theme: theme, brandParameters: Set((classic.config.params ?? [:]).keys), diagnostics: &diagnostics)
+            return diagnostics.sorted.map(\.description)
+        }
+        let entry = ["toc-entry": "<li><a href=\"#{{id}}\">{{text}}</a></li>"]
+        #expect(diagnostics(toc: "<ol>{{#page.toc}}{{> toc-entry}}{{/page.toc}}</ol>", extra: entry).isEmpty)
+        #expect(diagnostics(toc: "<ol>{{> toc-entry}}</ol>", extra: entry).first?.hasPrefix("themes/classic/templates/toc-entry.mustache:1:15: error: unknown name 'id'") == true)
+        #expect(diagnostics(toc: "<ol></ol>", extra: entry)
+                == ["themes/classic/templates/toc-entry.mustache: warning: template 'toc-entry' is never rendered: sitegen does not render it and no template includes it\n"
+                    + "themes/classic/templates/toc-entry.mustache: note: include it with {{> toc-entry}}, or remove the file"])
+    }
+
     /// Scripts are found however the text around them is written: in attributes after a quoted
     /// `>`, in any case, split by a comment.
     @Test func scriptsAreFoundWhereverTheyHide() throws {
