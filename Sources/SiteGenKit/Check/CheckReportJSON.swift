@@ -5,7 +5,7 @@ import Foundation
 /// `format_version` goes up when a key changes meaning or disappears.
 struct CheckReportJSON: Encodable {
     /// Goes up when a key changes meaning or is removed; adding a key does not change it.
-    static let formatVersion = 1
+    static let formatVersion = 2
 
     private struct Counts: Encodable {
         let errors: Int
@@ -43,13 +43,58 @@ struct CheckReportJSON: Encodable {
         enum CodingKeys: String, CodingKey { case severity, message, file, line, column, notes }
     }
 
+    private struct FactJSON: Encodable {
+        let path: String
+        let value: String?
+        let clause: String
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(path, forKey: .path)
+            try container.encode(value, forKey: .value)
+            try container.encode(clause, forKey: .clause)
+        }
+
+        enum CodingKeys: String, CodingKey { case path, value, clause }
+    }
+
+    private struct QuestionJSON: Encodable {
+        let path: String
+        let question: String
+        let location: String?
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(path, forKey: .path)
+            try container.encode(question, forKey: .question)
+            try container.encode(location, forKey: .location)
+        }
+
+        enum CodingKeys: String, CodingKey { case path, question, location }
+    }
+
     private struct ItemJSON: Encodable {
         let item: String
         let article: String
         let label: String
         let status: String
+        let facts: [FactJSON]
+        let questions: [QuestionJSON]
+        let missing: [String]
         let clauses: [String]
         let reason: String?
+
+        init(_ item: CoverageReport.Item) {
+            self.item = item.id
+            article = item.article
+            label = item.label
+            status = item.status.rawValue
+            facts = item.facts.map { FactJSON(path: $0.path, value: $0.value, clause: $0.clause) }
+            questions = item.questions.map { QuestionJSON(path: $0.path, question: $0.question, location: $0.location) }
+            missing = item.missing
+            clauses = item.clauses
+            reason = item.reason
+        }
 
         func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -57,11 +102,14 @@ struct CheckReportJSON: Encodable {
             try container.encode(article, forKey: .article)
             try container.encode(label, forKey: .label)
             try container.encode(status, forKey: .status)
+            try container.encode(facts, forKey: .facts)
+            try container.encode(questions, forKey: .questions)
+            try container.encode(missing, forKey: .missing)
             try container.encode(clauses, forKey: .clauses)
             try container.encode(reason, forKey: .reason)
         }
 
-        enum CodingKeys: String, CodingKey { case item, article, label, status, clauses, reason }
+        enum CodingKeys: String, CodingKey { case item, article, label, status, facts, questions, missing, clauses, reason }
     }
 
     private struct CoverageJSON: Encodable {
@@ -92,9 +140,7 @@ struct CheckReportJSON: Encodable {
             CoverageJSON(
                 tenant: tenant.tenantID, complete: tenant.missing.isEmpty,
                 counts: Dictionary(uniqueKeysWithValues: CoverageReport.Status.allCases.map { ($0.rawValue, tenant.count($0)) }),
-                items: tenant.items.map {
-                    ItemJSON(item: $0.id, article: $0.article, label: $0.label, status: $0.status.rawValue, clauses: $0.clauses, reason: $0.reason)
-                })
+                items: tenant.items.map(ItemJSON.init))
         }
     }
 }

@@ -1,6 +1,6 @@
 /// The GDPR Art. 13 coverage as text for `sitegen check`: one block per tenant, one aligned row
-/// per item — article, item, status (✓, acknowledged, missing, n/a) and the covering clauses or
-/// the reason. Per tenant rather than one wide matrix, so it stays readable with a thousand tenants.
+/// per item — article, item, status (✓, open question, acknowledged, missing, n/a) and the clauses
+/// that put the facts on the page, the open question, what is missing or the reason. Per tenant rather than one wide matrix, so it stays readable with a thousand tenants.
 enum CoverageTable {
     /// Reasons and clause lists longer than this are shortened, to keep one row on one line.
     static let detailLimit = 70
@@ -30,6 +30,7 @@ enum CoverageTable {
     static func symbol(_ status: CoverageReport.Status) -> String {
         switch status {
         case .covered: return "✓"
+        case .openQuestion: return "open question"
         case .acknowledged: return "acknowledged"
         case .missing: return "missing"
         case .notApplicable: return "n/a"
@@ -38,11 +39,17 @@ enum CoverageTable {
 
     private static func detail(_ item: CoverageReport.Item) -> String {
         switch item.status {
-        case .covered: return item.clauses.joined(separator: ", ")
+        case .covered: return item.clauses.map(shortClause).joined(separator: ", ")
+        case .openQuestion: return item.questions.map { "“\($0.question)”" }.joined(separator: " ")
         case .acknowledged: return "“\(item.reason ?? "")”"
-        case .missing: return ""
+        case .missing: return item.missing.first ?? ""
         case .notApplicable: return item.reason ?? ""
         }
+    }
+
+    /// A clause location without its folders (`processing.md:17`): the JSON has it whole.
+    private static func shortClause(_ clause: String) -> String {
+        clause.split(separator: "/").last.map(String.init) ?? clause
     }
 
     private static func pad(_ text: String, _ width: Int) -> String {

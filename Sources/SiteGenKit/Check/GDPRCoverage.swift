@@ -1,127 +1,114 @@
-/// Works out which GDPR Art. 13 items a tenant's statement covers, from the `covers:` of the
-/// clauses it lists and of the clauses those include (`{{> id}}`). An include inside `{{#if}}`
-/// counts only when the condition holds for the tenant, so a clause that is switched off does not
-/// make the statement look complete; a condition that cannot be decided here (a name inside
-/// `{{#each}}`) counts both branches.
+/// Works out which GDPR Art. 13 items a tenant's statement covers from the facts that reached the
+/// rendered page: what the placeholder expander recorded as printed (`PrintedFact`), the facts the
+/// tenant states (`facts:`, the register rows) and, for the six rights, the page's text. What a
+/// clause declares (`covers:`) counts for nothing. The table of what each item needs is in
+/// docs/checks.md ("GDPR Art. 13 coverage").
 ///
-/// The DPO item applies only where `dpo:` is set. A gap the tenant acknowledged in `gdpr:
-/// acknowledged:` is reported as such, with its reason; any other gap is a warning at the
-/// `statement:` key, or an error under `--strict`.
+/// An item whose facts are all on the page is covered. A fact written `{ unknown: "…" }` is an
+/// open question: a warning `[open-question]` at its line, with the question. A fact that is not
+/// stated or not printed makes the item missing: a warning `[gdpr-coverage]` at `statement:`
+/// naming what is not there. Both are errors with `--strict`, and `release` refuses the statement;
+/// either can be acknowledged per item in `gdpr: acknowledged:`.
 struct GDPRCoverage {
     /// The tenant as loaded: its config, key locations and own clauses.
     let tenant: TenantSource
-    /// The clauses the statement lists, in order.
-    let clauses: [Clause]
-    /// The tenant's placeholder values, to decide `{{#if}}` around includes.
+    /// The tenant's placeholder values: the facts it states.
     let values: TemplateValue
-    /// Finds a clause for `{{> id}}` the way the resolver does (tenant first, then libraries).
-    let lookUp: (String) -> Clause?
+    /// The facts the statement printed.
+    let printed: [PrintedFact]
+    /// The statement's Markdown, for the rights.
+    let markdown: String
+    /// Where the statement's lines come from.
+    let sourceMap: SourceMap
+    /// The libraries, for where a register row's open question is written.
+    let libraries: [Library]
 
-    /// The diagnostics' rule id, as `ContentLinter`'s findings carry theirs.
+    /// The rule id of a missing item, as `ContentLinter`'s findings carry theirs.
     static let ruleID = "gdpr-coverage"
+    /// The rule id of an open question.
+    static let questionRuleID = "open-question"
 
     /// The coverage of `tenant`'s resolved statement.
     init(tenant: TenantSource, resolved: ResolvedTenant, libraries: [Library]) {
-        let resolver = ClauseResolver(libraries: libraries)
-        self.tenant = tenant
-        clauses = resolved.statement.clauses
-        values = resolved.values
-        lookUp = { resolver.clause($0, for: tenant) }
+        self.init(tenant: tenant, values: resolved.values, printed: resolved.statement.printed,
+                  markdown: resolved.statement.markdown, sourceMap: resolved.statement.sourceMap, libraries: libraries)
     }
 
-    /// Coverage for `clauses` with explicit inputs, for tests.
-    init(tenant: TenantSource, clauses: [Clause], values: TemplateValue, lookUp: @escaping (String) -> Clause?) {
+    /// Coverage with explicit inputs.
+    init(tenant: TenantSource, values: TemplateValue, printed: [PrintedFact], markdown: String, sourceMap: SourceMap, libraries: [Library]) {
         self.tenant = tenant
-        self.clauses = clauses
         self.values = values
-        self.lookUp = lookUp
+        self.printed = printed
+        self.markdown = markdown
+        self.sourceMap = sourceMap
+        self.libraries = libraries
     }
 
-    /// The report, with a diagnostic for every gap and for every acknowledgement that is not needed.
+    /// The report, with a diagnostic for every missing item, every open question not acknowledged,
+    /// and every acknowledgement of an item that is covered.
     func report(strict: Bool, diagnostics: inout Diagnostics) -> CoverageReport {
-        let coveredBy = coveringClauses()
         let acknowledged = tenant.config.gdpr?.acknowledged?.reasons ?? [:]
-        let dpoAppointed = tenant.config.dpo != nil
+        let page = PageFacts(printed)
+        let purposes = purposeRefs()
+        let rights = RightsText.rights(in: LintText(markdown))
         var items: [CoverageReport.Item] = []
         for item in GDPRItem.allCases {
-            let clauses = coveredBy[item] ?? []
+            let found = evidence(for: item, page: page, purposes: purposes, rights: rights)
             let status: CoverageReport.Status
-            var reason: String?
-            if item == .dpoContact && !dpoAppointed {
+            var reason = found.notApplicable
+            if found.notApplicable != nil {
                 status = .notApplicable
-                reason = "no data protection officer is appointed (tenant.yaml has no 'dpo:')"
-            } else if !clauses.isEmpty {
+            } else if found.missing.isEmpty && found.questions.isEmpty {
                 status = .covered
+                if acknowledged[item] != nil {
+                    diagnostics.report(.warning(
+                        "'\(item.rawValue)' is acknowledged as a gap, but the statement shows it [\(Self.ruleID)]",
+                        at: tenant.keyLocations["gdpr.acknowledged.\(item.rawValue)"],
+                        notes: ["remove the acknowledgement from \(tenant.configFile), so the config says what is true"]))
+                }
             } else if let why = acknowledged[item] {
                 status = .acknowledged
                 reason = why
-            } else {
+            } else if !found.missing.isEmpty {
                 status = .missing
-                diagnostics.report(gap(item, strict: strict))
-            }
-            if status == .covered, acknowledged[item] != nil {
-                diagnostics.report(.warning(
-                    "'\(item.rawValue)' is acknowledged as a gap, but clause '\(clauses[0])' covers it [\(Self.ruleID)]",
-                    at: tenant.keyLocations["gdpr.acknowledged.\(item.rawValue)"],
-                    notes: ["remove the acknowledgement from \(tenant.configFile), so the config says what is true"]))
+                diagnostics.report(gap(item, missing: found.missing, severity: strict ? .error : .warning))
+            } else {
+                status = .openQuestion
+                for question in found.questions { diagnostics.report(open(question, item: item, severity: strict ? .error : .warning)) }
             }
             items.append(.init(id: item.rawValue, article: item.article, label: item.label, status: status,
-                               clauses: clauses, reason: reason))
+                               facts: found.facts.map { .init(path: $0.path, value: $0.value, clause: "\($0.file):\($0.line)") },
+                               questions: found.questions, missing: status == .missing ? found.missing : [], reason: reason))
         }
         return CoverageReport(tenantID: tenant.id, items: items)
     }
 
-    private func gap(_ item: GDPRItem, strict: Bool) -> Diagnostic {
-        Diagnostic(strict ? .error : .warning,
-                   "the statement of tenant '\(tenant.id)' does not cover GDPR Art. \(item.article): \(item.label) [\(Self.ruleID)]",
-                   at: tenant.keyLocations["statement"] ?? .init(file: tenant.configFile),
-                   notes: ["no clause in the statement declares 'covers: [\(item.rawValue)]'",
-                           "add a clause that informs about it; or, if it does not apply to this tenant, say why in "
-                           + "\(tenant.configFile): gdpr: { acknowledged: { \(item.rawValue): \"…\" } }"])
-    }
-
-    /// For each item, the clauses that cover it: `id` for a listed clause, `id > included` for
-    /// one it includes.
-    func coveringClauses() -> [GDPRItem: [String]] {
-        var result: [GDPRItem: [String]] = [:]
-        for clause in clauses {
-            var visited: Set<String> = [clause.id]
-            collect(clause, path: clause.id, visited: &visited, into: &result)
-        }
-        return result
-    }
-
-    private func collect(_ clause: Clause, path: String, visited: inout Set<String>, into result: inout [GDPRItem: [String]]) {
-        for item in clause.covers where !(result[item]?.contains(path) ?? false) {
-            result[item, default: []].append(path)
-        }
-        for id in includes(in: clause.template.nodes) where !visited.contains(id) {
-            visited.insert(id)
-            guard let included = lookUp(id) else { continue }
-            collect(included, path: "\(path) > \(id)", visited: &visited, into: &result)
-        }
-    }
-
-    /// The clause ids `nodes` include on the branches this tenant takes.
-    private func includes(in nodes: [PlaceholderTemplate.Node]) -> [String] {
-        nodes.flatMap { node -> [String] in
-            switch node {
-            case let .include(id, _):
-                return [id]
-            case let .conditional(condition, negated, then, otherwise, _):
-                guard let holds = holds(condition) else { return includes(in: then) + includes(in: otherwise) }
-                return includes(in: holds != negated ? then : otherwise)
-            case let .each(path, body, _):
-                if case let .list(list)? = values.value(at: path), list.isEmpty { return [] }
-                return includes(in: body)
-            case .text, .value:
-                return []
+    /// The diagnostics `release` adds for `report`: every missing item and open question that is
+    /// not acknowledged is an error, so no statement is frozen with a gap nobody weighed.
+    func releaseErrors(_ report: CoverageReport) -> [Diagnostic] {
+        report.items.flatMap { item -> [Diagnostic] in
+            guard let gdprItem = GDPRItem(rawValue: item.id) else { return [] }
+            switch item.status {
+            case .missing: return [gap(gdprItem, missing: item.missing, severity: .error)]
+            case .openQuestion: return item.questions.map { open($0, item: gdprItem, severity: .error) }
+            default: return []
             }
         }
     }
 
-    /// Whether a condition holds for the tenant; nil when its name is not a tenant value.
-    private func holds(_ condition: PlaceholderTemplate.Condition) -> Bool? {
-        values.value(at: condition.path).map(condition.holds(for:))
+    private func gap(_ item: GDPRItem, missing: [String], severity: Diagnostic.Severity) -> Diagnostic {
+        let shown = missing.prefix(6) + (missing.count > 6 ? ["and \(missing.count - 6) more"] : [])
+        return Diagnostic(severity, "the statement of tenant '\(tenant.id)' does not show GDPR Art. \(item.article): \(item.label) [\(Self.ruleID)]",
+                          at: tenant.keyLocations["statement"] ?? .init(file: tenant.configFile),
+                          notes: Array(shown) + ["state the fact under 'facts:' in \(tenant.configFile) and print it in a clause "
+                                                 + "(docs/authoring.md, \"Facts\"); or, if it does not apply to this tenant, say why: "
+                                                 + "gdpr: { acknowledged: { \(item.rawValue): \"…\" } }"])
+    }
+
+    private func open(_ question: CoverageReport.Question, item: GDPRItem, severity: Diagnostic.Severity) -> Diagnostic {
+        Diagnostic(severity, "open question for GDPR Art. \(item.article) (\(item.label)) of tenant '\(tenant.id)': \(question.question) [\(Self.questionRuleID)]",
+                   at: questionLocation(question.path) ?? tenant.keyLocations["statement"] ?? .init(file: tenant.configFile),
+                   notes: ["'\(question.path)' is { unknown: … }: when the company answers, write the fact there and print it in a clause",
+                           "until then, acknowledge it with the question as the reason: gdpr: { acknowledged: { \(item.rawValue): \"…\" } }"])
     }
 }

@@ -116,7 +116,8 @@ struct LibraryConfig: Codable, Sendable {
         var data: String
         var retention: Fact<String>?
         var responsible: String
-        var basis: Fact<LegalBasis>
+        /// Optional while decoding so a missing basis is reported naming the row (`ProcessingRegister`).
+        var basis: Fact<LegalBasis>?
         var interest: Fact<String>?
         var law: Fact<String>?
         var optional: Bool?

@@ -8,6 +8,8 @@ struct ClauseResolver {
         var markdown: String
         var clauses: [Clause]
         var sourceMap: SourceMap
+        /// The GDPR facts the clauses put on the page, in statement order (`PrintedFact`).
+        var printed: [PrintedFact] = []
     }
 
     /// Finds a clause by id: the tenant's own clause wins over a library's.
@@ -37,6 +39,7 @@ struct ClauseResolver {
         var clauses: [Clause] = []
         var sourceMap = SourceMap()
         var footnotes = FootnoteLabels()
+        var printed: [PrintedFact] = []
         for (index, id) in tenant.config.statement.enumerated() {
             let clause: Clause
             switch lookUp(id, for: tenant) {
@@ -56,6 +59,7 @@ struct ClauseResolver {
             var expander = PlaceholderExpander(root: values, tenantID: tenant.id) { self.clause($0, for: tenant)?.template }
             let expanded = expander.expand(clause.template, clauseID: clause.id)
             diagnostics.report(contentsOf: expander.diagnostics)
+            printed += expander.printed
             let text = expanded.trimmingLineBreaks
             footnotes.add(text, file: clause.file, firstLine: clause.template.firstLine, diagnostics: &diagnostics)
             if !markdown.isEmpty {
@@ -68,7 +72,7 @@ struct ClauseResolver {
             clauses.append(clause)
         }
         markdown += "\n"
-        return Statement(markdown: markdown, clauses: clauses, sourceMap: sourceMap)
+        return Statement(markdown: markdown, clauses: clauses, sourceMap: sourceMap, printed: printed)
     }
 
     /// The number of `\n` bytes, counted without a branch per byte.

@@ -47,7 +47,13 @@ enum ProcessingRegister {
                         }
                     }
                     // A changed basis brings its own interest and law: the catalogue's belong to the catalogue's basis.
-                    let basis = override?.basis ?? row.basis
+                    guard let basis = override?.basis ?? row.basis else {
+                        diagnostics.report(.error("processing row '\(key)' has no legal basis", at: .init(file: library.configFile, line: rowLine()),
+                                                  notes: ["add 'basis:' with one of \(LegalBasis.allCases.map(\.rawValue).joined(separator: ", ")) "
+                                                          + "(GDPR Art. 6(1), 13(1)(c)), in the catalogue or in the tenant's 'processing:'",
+                                                          "while building tenant '\(tenant.id)'"]))
+                        continue
+                    }
                     let interest = override?.basis != nil ? override?.interest : override?.interest ?? row.interest
                     let law = override?.basis != nil ? override?.law : override?.law ?? row.law
                     let basisLocation = override?.basis != nil ? tenant.keyLocations["processing.\(key).basis"]

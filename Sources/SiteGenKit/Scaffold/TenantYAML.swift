@@ -153,10 +153,11 @@ struct TenantYAML {
 
     /// The first sentence of a register string, enough for a one-line comment.
     /// A row's basis as the statement prints it (the library's label), or the open question.
-    private func basisLabel(_ basis: Fact<LegalBasis>) -> String {
+    private func basisLabel(_ basis: Fact<LegalBasis>?) -> String {
         switch basis {
-        case let .known(value): return libraries.lazy.compactMap { $0.config.legalBases?[value] }.first ?? value.rawValue
-        case .unknown: return "unknown (an open question)"
+        case nil: return "none (an error)"
+        case let .known(value)?: return libraries.lazy.compactMap { $0.config.legalBases?[value] }.first ?? value.rawValue
+        case .unknown?: return "unknown (an open question)"
         }
     }
 }

@@ -16,7 +16,15 @@ struct PlaceholderExpander {
     /// Set once the output passed `maximumSize`; expansion then stops.
     private var stopped = false
     private var scopes: [TemplateValue] = []
+    /// Each scope's path when its value is a fact (`facts.purposes.2`), else nil; the root's is "".
+    private var scopePaths: [String?] = []
     private var includeStack: [String] = []
+    /// The facts this expansion put on the page, in order: what GDPR coverage counts.
+    private(set) var printed: [PrintedFact] = []
+
+    /// The names whose values are GDPR Art. 13 facts; only their paths are recorded, so the
+    /// record costs nothing for the other tags.
+    static let factRoots: Set<String> = ["facts", "processing", "company", "dpo", "authority"]
 
     /// A clause may expand to at most this many bytes. Nested `{{#each}}` blocks and repeated
     /// includes multiply, so a few lines could otherwise ask for more text than fits in memory.
@@ -35,6 +43,7 @@ struct PlaceholderExpander {
         lineStart = 0
         stopped = false
         scopes = [root]
+        scopePaths = [""]
         includeStack = clauseID.map { [$0] } ?? []
         render(template.nodes, in: template)
         return output
@@ -46,13 +55,21 @@ struct PlaceholderExpander {
             case let .text(text):
                 emit(text)
             case let .value(path, asMarkdown, position):
-                guard let value = lookUp(path, in: template, at: position) else { continue }
-                insert(value, path: path, requireMarkdown: asMarkdown, in: template, at: position)
+                guard let (value, scope) = lookUp(path, in: template, at: position) else { continue }
+                if insert(value, path: path, requireMarkdown: asMarkdown, in: template, at: position), let fact = factPath(path, scope: scope) {
+                    printed.append(PrintedFact(path: fact, value: value.comparable, file: template.file, line: position.line))
+                }
             case let .conditional(condition, negated, then, otherwise, position):
-                guard let value = lookUp(condition.path, in: template, at: position) else { continue }
+                guard let (value, scope) = lookUp(condition.path, in: template, at: position) else { continue }
+                let fact = factPath(condition.path, scope: scope)
+                let before = output.utf8.count
                 render(condition.holds(for: value) != negated ? then : otherwise, in: template)
+                // A fact only tested counts when the branch it chose put words on the page.
+                if let fact, output.utf8.dropFirst(before).contains(where: { !Self.isBlank($0) }) {
+                    printed.append(PrintedFact(path: fact, value: nil, file: template.file, line: position.line))
+                }
             case let .each(path, body, position):
-                guard let value = lookUp(path, in: template, at: position) else { continue }
+                guard let (value, scope) = lookUp(path, in: template, at: position) else { continue }
                 guard case let .list(items) = value else {
                     // Not set, or an open question: no items.
                     switch value {
@@ -61,10 +78,13 @@ struct PlaceholderExpander {
                     }
                     continue
                 }
-                for item in items where !stopped {
+                let listPath = factPath(path, scope: scope)
+                for (index, item) in items.enumerated() where !stopped {
                     scopes.append(item)
+                    scopePaths.append(listPath.map { "\($0).\(index)" })
                     render(body, in: template)
                     scopes.removeLast()
+                    scopePaths.removeLast()
                     checkSize(in: template, at: position)
                 }
             case let .include(id, position):
@@ -111,8 +131,9 @@ struct PlaceholderExpander {
                notes: ["nested '{{#each}}' blocks and repeated includes multiply the text"])
     }
 
+    /// Inserts `value`; false when it could not be (an error is reported).
     private mutating func insert(_ value: TemplateValue, path: PlaceholderPath, requireMarkdown: Bool,
-                                 in template: PlaceholderTemplate, at position: PlaceholderTemplate.Position) {
+                                 in template: PlaceholderTemplate, at position: PlaceholderTemplate.Position) -> Bool {
         let line = output[output.utf8.index(output.utf8.startIndex, offsetBy: lineStart)...]
         let inTableRow = line.drop { $0 == " " }.first == "|"
         switch value {
@@ -120,8 +141,10 @@ struct PlaceholderExpander {
             let indentation = String(line.prefix { $0 == " " || $0 == "\t" })
             emit(MarkdownEscaping.escapeText(text, atLineStart: line.allSatisfy(\.isWhitespace), inTableRow: inTableRow,
                                              indentation: indentation, context: template.valueContexts[position.offset] ?? .text))
+            return true
         case let .markdown(markdown):
             emit(inTableRow ? MarkdownEscaping.fitMarkdownInTableRow(markdown) : markdown)
+            return true
         case .absent where path.parts.first == "vars":
             // A var is absent only when its library gives it no default: words only the company can give.
             report("'\(path)' is not set for this tenant, and the library gives it no default", in: template, at: position,
@@ -138,21 +161,43 @@ struct PlaceholderExpander {
         default:
             report("'\(path)' is \(value.kindName) and cannot be inserted as text", in: template, at: position)
         }
+        return false
+    }
+
+    /// The path of a looked-up name from the root of the values, list indices included
+    /// (`facts.purposes.2.basis`, `processing.4.basis`), when it names a fact; nil otherwise.
+    /// `scope` is where the name's first part was found.
+    private func factPath(_ path: PlaceholderPath, scope: Int) -> String? {
+        if scope == 0 { return Self.factRoots.contains(path.parts[0]) ? path.text : nil }
+        guard let base = scopePaths[scope] else { return nil }
+        if path.parts[0] == "this" { return path.parts.count == 1 ? base : base + path.text.dropFirst(4) }
+        return base + "." + path.text
+    }
+
+    /// Whether a byte of Markdown shows nothing on the page.
+    private static func isBlank(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
     }
 
     /// Resolves a dotted name: the first part in the innermost `#each` item that has it, then
     /// outwards to the tenant's values; `this` is the current item.
-    private mutating func lookUp(_ path: PlaceholderPath, in template: PlaceholderTemplate, at position: PlaceholderTemplate.Position) -> TemplateValue? {
+    /// Returns the value and the index of the scope the name was found in.
+    private mutating func lookUp(_ path: PlaceholderPath, in template: PlaceholderTemplate,
+                                 at position: PlaceholderTemplate.Position) -> (TemplateValue, Int)? {
         var parts = path.parts[...]
         var current: TemplateValue?
+        var scope = scopes.count - 1
         if parts.first == "this" {
             current = scopes.last
             parts.removeFirst()
         } else {
             let first = parts[parts.startIndex]
-            current = scopes.reversed().first { scope in
+            if let index = scopes.lastIndex(where: { scope in
                 if case let .map(map) = scope { return map[first] != nil }
                 return false
+            }) {
+                scope = index
+                current = scopes[index]
             }
         }
         for part in parts {
@@ -170,7 +215,7 @@ struct PlaceholderExpander {
             report("unknown name '\(path)'", in: template, at: position, notes: notes)
             return nil
         }
-        return found
+        return (found, scope)
     }
 
     private func suggestion(for path: String) -> String? {
