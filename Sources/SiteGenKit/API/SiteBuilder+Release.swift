@@ -161,7 +161,7 @@ extension SiteBuilder {
             }
             // Freeze the text as it reads when it applies ({{statement.updated}} is the effective date).
             guard let dated = pipeline.redated(current, to: effective, diagnostics: &report.diagnostics) else { continue }
-            // No statement is frozen with a GDPR Art. 13 gap or open question nobody weighed — once
+            // No statement is frozen with a GDPR Art. 13 gap nobody weighed — once
             // the tenant states its facts; until then (the move to the facts model) a warning says so.
             let coverage = GDPRCoverage(tenant: dated.source, resolved: dated, libraries: pipeline.context.libraries)
             var ignored = Diagnostics()
@@ -174,7 +174,7 @@ extension SiteBuilder {
                     "tenant '\(id)' states no 'facts:', so its GDPR Art. 13 coverage is not enforced at release (\(gaps.count) gaps) [\(GDPRCoverage.ruleID)]",
                     at: .init(file: current.source.configFile),
                     notes: ["coverage counts the facts on the page (docs/checks.md); state them under 'facts:' (docs/authoring.md, \"Facts\"), "
-                            + "and release refuses a statement with a gap or open question that is not acknowledged"]))
+                            + "and release refuses a statement with a gap that is not acknowledged"]))
             }
             let number = (latest?.number ?? 0) + 1
             let record = VersionFile.Record(number: number, published: published, effective: effective, summary: summary,

@@ -7,8 +7,8 @@
 /// An item whose facts are all on the page is covered. A fact written `{ unknown: "…" }` is an
 /// open question: a warning `[open-question]` at its line, with the question. A fact that is not
 /// stated or not printed makes the item missing: a warning `[gdpr-coverage]` at `statement:`
-/// naming what is not there. Both are errors with `--strict`, and `release` refuses the statement;
-/// either can be acknowledged per item in `gdpr: acknowledged:`.
+/// naming what is not there. Both are errors with `--strict`; `release` refuses a statement with a
+/// missing item. Either can be acknowledged per item in `gdpr: acknowledged:`.
 struct GDPRCoverage {
     /// The tenant as loaded: its config, key locations and own clauses.
     let tenant: TenantSource
@@ -83,16 +83,13 @@ struct GDPRCoverage {
         return CoverageReport(tenantID: tenant.id, items: items)
     }
 
-    /// The diagnostics `release` adds for `report`: every missing item and open question that is
-    /// not acknowledged is an error, so no statement is frozen with a gap nobody weighed.
+    /// The diagnostics `release` adds for `report`: every missing item that is not acknowledged is
+    /// an error, so no statement is frozen with a gap nobody weighed. An open question is the
+    /// company's to answer and stays a warning of `check`: the statement says what is known.
     func releaseErrors(_ report: CoverageReport) -> [Diagnostic] {
-        report.items.flatMap { item -> [Diagnostic] in
-            guard let gdprItem = GDPRItem(rawValue: item.id) else { return [] }
-            switch item.status {
-            case .missing: return [gap(gdprItem, missing: item.missing, severity: .error)]
-            case .openQuestion: return item.questions.map { open($0, item: gdprItem, severity: .error) }
-            default: return []
-            }
+        report.items.compactMap { item -> Diagnostic? in
+            guard item.status == .missing, let gdprItem = GDPRItem(rawValue: item.id) else { return nil }
+            return gap(gdprItem, missing: item.missing, severity: .error)
         }
     }
 
