@@ -18,7 +18,7 @@ extension MarkdownEscaping {
         if wholeEmail {
             // GFM reads the text after escapes are removed, so only a name part with characters it
             // does not take (`o'brien@…`, `x&y@…`) needs help.
-            let gfmLocal = bytes.prefix { $0 != at }.allSatisfy { isAlphanumeric($0) || Array(".+_-".utf8).contains($0) }
+            let gfmLocal = bytes.prefix { $0 != at }.allSatisfy { isAlphanumeric($0) || gfmNameExtras.contains($0) }
             guard !gfmLocal else { return [] }
             return [AddressLink(range: 0..<bytes.count, destination: "mailto:" + percentEncoded(bytes[...], mailto: true))]
         }
@@ -41,6 +41,15 @@ extension MarkdownEscaping {
             index = max(gfmEnd, index + 1)
         }
         return links
+    }
+
+    /// Whether `text` is one e-mail address (`EmailAddress`) whose name part has a character GFM's
+    /// link does not take (`o'brien@…`): checked by bytes first, so the usual address
+    /// (`info@jsict.nl`) never reaches the regular expression.
+    static func isEmailGFMLinksInPart(_ text: String) -> Bool {
+        guard let atIndex = text.utf8.firstIndex(of: at),
+              !text.utf8[..<atIndex].allSatisfy({ isAlphanumeric($0) || gfmNameExtras.contains($0) }) else { return false }
+        return EmailAddress.problem(with: text) == nil
     }
 
     /// Appends `[text](<destination>)`, the text escaped as a value inside a link's text.
@@ -102,6 +111,8 @@ extension MarkdownEscaping {
         return nil
     }
 
+    /// What GFM takes in an e-mail address's name besides letters and digits.
+    private static let gfmNameExtras = Array(".+_-".utf8)
     /// What GFM never ends a link with.
     private static let trailingPunctuation = Array("?!.,:*_~'\"".utf8)
     private static let schemes = [Array("https://".utf8), Array("http://".utf8)]

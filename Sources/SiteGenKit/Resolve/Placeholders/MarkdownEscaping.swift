@@ -33,7 +33,7 @@ enum MarkdownEscaping {
         var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count + 8)
         var lineStart = atLineStart
-        let wholeEmail = context == .text && text.utf8.contains(UInt8(ascii: "@")) && EmailAddress.problem(with: text) == nil
+        let wholeEmail = context == .text && isEmailGFMLinksInPart(text)
         for (index, line) in text.lines.enumerated() {
             if index > 0 {
                 result += inTableRow ? [UInt8(ascii: " ")] : [UInt8(ascii: "\\"), UInt8(ascii: "\n")] + Array(indentation.utf8)
