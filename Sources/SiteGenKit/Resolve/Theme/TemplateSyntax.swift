@@ -5,7 +5,9 @@
 struct TemplateSyntax: Sendable {
     /// A line and column (1-based, in characters) in the template's own file.
     struct Position: Sendable, Hashable, CustomStringConvertible {
+        /// The line, counting from 1.
         let line: Int
+        /// The column in characters, counting from 1.
         let column: Int
         /// `6:1`, as messages show it.
         var description: String { "\(line):\(column)" }
@@ -19,6 +21,7 @@ struct TemplateSyntax: Sendable {
         let transforms: [String]
         /// The tag as written, for messages.
         let text: String
+        /// Where its `{{` is.
         let position: Position
     }
 
@@ -34,8 +37,11 @@ struct TemplateSyntax: Sendable {
 
     /// A syntax error: a sentence, where it is and what to do.
     struct Problem: Error, Sendable {
+        /// The sentence, naming the tag (`section '{{#feed}}' opened at 6:1 is never closed`).
         let message: String
+        /// Where the problem starts: the opening tag, not the end of the file.
         let position: Position
+        /// What to do about it.
         var notes: [String] = []
     }
 
