@@ -85,7 +85,9 @@ enum PlatformLibrary {
         ---
         ## Moet u uw gegevens verstrekken?
 
-        De meeste gegevens in het overzicht hebben wij nodig om de overeenkomst met uw organisatie uit te voeren. Zonder die gegevens kan {{company.name}} de diensten niet leveren of geen ondersteuning geven. Voor verkeersgegevens en de gegevens van domeineigenaren geldt een wettelijke verplichting; die gegevens moeten wij vastleggen. Andere gegevens, zoals gespreksopnames of bezoekstatistieken, zijn niet verplicht: als u ze niet verstrekt, heeft dat geen gevolgen voor de dienstverlening.
+        {{#if facts.requirement}}
+        {{facts.requirement}}
+        {{/if}}
 
         """),
         ("automated-decisions", """
@@ -96,7 +98,9 @@ enum PlatformLibrary {
         ---
         ## Geautomatiseerde besluitvorming
 
+        {{#if facts.automated_decisions.none}}
         {{company.name}} neemt geen besluiten over zaken die (aanzienlijke) gevolgen voor u kunnen hebben op basis van geautomatiseerde verwerkingen. Het gaat dan om besluiten die worden genomen door computerprogramma's of -systemen, zonder dat daar een mens tussen zit.{{#if services.email-security}} Het filteren van e-mail op spam en malware gebeurt wel automatisch; een bericht dat ten onrechte is tegengehouden, laten wij op uw verzoek altijd vrijgeven.{{/if}}
+        {{/if}}
 
         """),
         ("provision-je", """
@@ -119,6 +123,17 @@ enum PlatformLibrary {
         ## Geautomatiseerde besluitvorming
 
         {{company.name}} neemt geen besluiten over zaken die (aanzienlijke) gevolgen voor je kunnen hebben op basis van geautomatiseerde verwerkingen. Dat zijn besluiten die worden genomen door computerprogramma's of -systemen, zonder dat er een mens tussen zit.
+
+        """),
+        ("dpo-contact", """
+        ---
+        id: dpo-contact
+        title: Functionaris gegevensbescherming
+        covers: [dpo-contact]
+        ---
+        ## Functionaris gegevensbescherming
+
+        {{company.name}} heeft een functionaris gegevensbescherming aangesteld{{#if dpo.name}}, {{dpo.name}}{{/if}}. Met vragen over de verwerking van uw gegevens kunt u ook rechtstreeks bij de functionaris terecht via {{dpo.email}}.
 
         """),
         ("service-details", ServiceDetailsClause.text),

@@ -15,6 +15,8 @@ enum SharedStatement {
         // Art. 13 asks for both; without them `sitegen check` warns, and the statements must check clean.
         clauses.append("automated-decisions")
         if hasCookies { clauses.append("cookies") }
+        // Art. 13(1)(b): a DPO's contact details, not only the signature.
+        if hasDPO { clauses.append("dpo-contact") }
         clauses.append("contact")
         clauses.append(rng.chance(0.6) ? "changes" : "closing")
         // A tenant with a data protection officer ends with the officer's signature, as Webcircuit does;

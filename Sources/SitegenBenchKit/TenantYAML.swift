@@ -29,7 +29,9 @@ public enum TenantYAML {
         }
         line("  email: { privacy: \(quoted(company.privacyEmail)), general: \(quoted(company.generalEmail)) }")
         if let website = company.website { line("  website: \(quoted(website))") }
-        if let dpo = spec.dpo { line("dpo: { name: \(quoted(dpo.name)), title: \(quoted(dpo.title)) }") }
+        if let dpo = spec.dpo {
+            line("dpo: { name: \(quoted(dpo.name)), title: \(quoted(dpo.title)), email: \(quoted("fg@" + domain(of: company.generalEmail))) }")
+        }
         line("services: [\(spec.services.joined(separator: ", "))]")
         if spec.processing.isEmpty {
             line("processing: {}")
@@ -61,6 +63,7 @@ public enum TenantYAML {
         }
         line("statement:")
         for clause in spec.statement { line("  - \(clause)") }
+        out += sharedTemplateFacts(spec)
         let acknowledged = sharedTemplateOpenQuestions(spec)
         if !acknowledged.isEmpty {
             line("lint:")
@@ -68,6 +71,31 @@ public enum TenantYAML {
             for (rule, reason) in acknowledged { line("    \(rule): \(quoted(reason))") }
         }
         return out + spec.copiedBlocks
+    }
+
+    /// The GDPR Art. 13 facts of a tenant on the shared template (its purposes are the register's
+    /// rows): the recipients the shared recipients clause prints, transfers as the platform's
+    /// transfers section describes them (standard contractual clauses), and the
+    /// answers the platform's provision and automated-decisions sections print. Synthetic, like
+    /// the rest of the tenant; coverage counts an item only when its facts reach the page.
+    static func sharedTemplateFacts(_ spec: TenantSpec) -> String {
+        guard spec.style == .sharedTemplate else { return "" }
+        let name = spec.company.name
+        var out = "facts:\n  recipients:\n    categories:\n"
+        out += "      - \(quoted("leveranciers die \(name) inschakelt voor het leveren van bepaalde diensten"))\n"
+        out += "      - \(quoted("autoriteiten, als \(name) daartoe wettelijk verplicht is"))\n"
+        // Never 'none': the cookie tables name Google and LinkedIn, and the platform's transfers
+        // section speaks of suppliers outside the EEA (rule transfers-outside-eea would rightly fire).
+        out += "  transfers:\n    - { to: \(quoted("landen buiten de EER waar leveranciers van software, e-mail of ondersteuning gegevens verwerken")), "
+            + "mechanism: scc, copy: \(quoted("Een kopie kunt u opvragen via \(spec.company.privacyEmail).")) }\n"
+        out += "  requirement: \(quoted("De meeste gegevens in het overzicht heeft \(name) nodig om de overeenkomst met uw organisatie uit te voeren; zonder die gegevens kan \(name) de diensten niet leveren. Andere gegevens, zoals gespreksopnames of bezoekstatistieken, zijn niet verplicht: als u ze niet verstrekt, heeft dat geen gevolgen voor de dienstverlening."))\n"
+        out += "  automated_decisions: none\n"
+        return out
+    }
+
+    /// The part of an e-mail address after the `@`.
+    static func domain(of email: String) -> String {
+        String(email[email.index(after: email.firstIndex(of: "@") ?? email.startIndex)...])
     }
 
     /// The legal-pack findings a tenant on the shared template gets from the library's text that
