@@ -86,6 +86,25 @@ import Testing
         #expect(error.location?.formatted == "tenants/acme/tenant.yaml:16:7")
     }
 
+    /// The Done-when line itself: a copy of the real project, JUICT's first purpose without its basis.
+    @Test func aDeletedBasisInACopyOfJUICTMakesCheckFailNamingThePurpose() throws {
+        try TestSupport.withTemporaryFolder { root in
+            for folder in ["tenants", "themes"] {
+                try FileManager.default.copyItem(at: TestSupport.repoRoot.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
+            }
+            let yaml = root.appendingPathComponent("tenants/juict/tenant.yaml")
+            var lines = try String(contentsOf: yaml, encoding: .utf8).components(separatedBy: "\n")
+            let purpose = try #require(lines.firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix("- id:") })
+            let id = lines[purpose].components(separatedBy: "id:").last!.trimmingCharacters(in: .whitespaces)
+            let basis = try #require(lines[purpose...].firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix("basis:") })
+            lines.remove(at: basis)
+            try Data(lines.joined(separator: "\n").utf8).write(to: yaml)
+            let report = SiteBuilder(root: root, today: TestSupport.today).check(.tenants(["juict"]), strict: false)
+            #expect(report.diagnostics.sorted.contains { $0.severity == .error && $0.message == "purpose '\(id)' has no legal basis"
+                && $0.location?.file == "tenants/juict/tenant.yaml" && $0.location?.line == purpose + 1 })
+        }
+    }
+
     /// The same in a copy of the real project: a register row of the shared library without its basis.
     @Test func aDeletedRegisterBasisInACopyOfTheRealProjectFailsNamingTheRow() throws {
         try TestSupport.withTemporaryFolder { root in

@@ -3,9 +3,13 @@ extension GDPRCoverage {
     /// What was found for one item: the facts on the page, what is missing, the open questions,
     /// or why the item does not apply.
     struct Evidence {
+        /// The item's facts on the page.
         var facts: [PrintedFact] = []
+        /// What the item needs that is not on the page, one sentence each.
         var missing: [String] = []
+        /// The item's facts that are open questions.
         var questions: [CoverageReport.Question] = []
+        /// Why the item does not apply to the tenant; nil when it does.
         var notApplicable: String?
     }
 
@@ -22,6 +26,7 @@ extension GDPRCoverage {
         /// Its values (`basis_id`, `interest`, `law`, `retention`).
         let fields: [String: TemplateValue]
 
+        /// The value of `field`, absent when the purpose has none.
         func value(_ field: String) -> TemplateValue { fields[field] ?? .absent }
     }
 

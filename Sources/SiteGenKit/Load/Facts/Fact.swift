@@ -3,6 +3,7 @@
 /// never a silent answer: `check` reports it as an open question with its reason, and printing it
 /// on the page is an error.
 enum Fact<Value: Codable & Sendable & Equatable>: Codable, Sendable, Equatable {
+    /// The fact as the tenant states it.
     case known(Value)
     /// The question, as the legal editor wrote it.
     case unknown(String)
@@ -51,7 +52,9 @@ enum Fact<Value: Codable & Sendable & Equatable>: Codable, Sendable, Equatable {
 
 /// A fact that may be `none` (`transfers: none`, `automated_decisions: none`) or a value.
 enum NoneOr<Value: Codable & Sendable & Equatable>: Codable, Sendable, Equatable {
+    /// The word `none`: there is nothing of this kind (no transfers, no automated decisions).
     case none
+    /// What there is.
     case some(Value)
 
     /// Decodes the word `none`, or the value; any other word names what is accepted.

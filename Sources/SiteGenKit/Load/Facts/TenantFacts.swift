@@ -66,7 +66,9 @@ struct TenantFacts: Codable, Sendable, Equatable {
 
     /// Who receives the data: categories, and the processors the statement names.
     struct Recipients: Codable, Sendable, Equatable {
+        /// Categories of recipients, as the statement words them.
         var categories: [String]?
+        /// Named processors, where the statement names them.
         var processors: [String]?
 
         /// Writes every key, nil ones as null.
@@ -83,6 +85,7 @@ struct TenantFacts: Codable, Sendable, Equatable {
     struct Transfer: Codable, Sendable, Equatable {
         /// The country (or countries) the data goes to.
         var to: Fact<String>?
+        /// The safeguard (Art. 45–47, 49).
         var mechanism: Fact<TransferMechanism>?
         /// How to obtain a copy of the safeguard; required for scc and bcr (Art. 13(1)(f)).
         var copy: Fact<String>?
@@ -100,7 +103,9 @@ struct TenantFacts: Codable, Sendable, Equatable {
 
     /// Automated decision-making, profiling included: the logic and its consequences (Art. 13(2)(f)).
     struct AutomatedDecisions: Codable, Sendable, Equatable {
+        /// Meaningful information about the logic involved.
         var logic: Fact<String>?
+        /// The significance and envisaged consequences for the person.
         var consequences: Fact<String>?
 
         /// Writes every key, nil ones as null.
