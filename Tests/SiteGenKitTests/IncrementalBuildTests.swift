@@ -106,6 +106,25 @@ import Testing
                 == ["acme", "beta"])
     }
 
+    /// An empty folder adds no file to the manifest, yet one named like a file or inside `assets/`
+    /// is an error: it must not hide behind "up to date" (issue 16, a clause path that is a folder).
+    @Test(arguments: ["tenants/acme/clauses/intro.md", "tenants/acme/assets/icons"])
+    func anEmptyFolderABuildRefusesIsReportedEvenWhenNothingElseChanged(path: String) throws {
+        try TestSupport.withTemporaryFolder { root in
+            try TestSupport.write(Self.project, in: root)
+            TestSupport.releaseAll(root)
+            let output = root.appendingPathComponent("output")
+            #expect(!SiteBuilder(root: root, outputRoot: output, today: TestSupport.today).build(.all).diagnostics.hasErrors)
+            let published = TestSupport.tree(output)
+            try FileManager.default.createDirectory(at: root.appendingPathComponent(path), withIntermediateDirectories: true)
+            let second = SiteBuilder(root: root, outputRoot: output, today: TestSupport.today).build(.all)
+            #expect(second.diagnostics.contains { $0.severity == .error && $0.location?.file == path },
+                    "\(second.diagnostics.map(\.description))")
+            #expect(!second.built.map(\.tenantID).contains("acme"))
+            #expect(TestSupport.tree(output) == published, "nothing is written for a tenant with errors")
+        }
+    }
+
     @Test func aDamagedOrForeignManifestMeansBuildAgain() throws {
         #expect(try rebuilt(after: { root in
             try edit("output/acme/.sitegen", in: root) { $0.replacingOccurrences(of: "generator \(SiteRenderer.generator)", with: "generator sitegen 0.0.1") }

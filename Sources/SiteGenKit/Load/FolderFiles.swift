@@ -27,8 +27,11 @@ struct FolderFiles: Sendable {
 
     /// What a build manifest records of the folder: every file read, with its hash, sorted by path;
     /// nil when a file or sub-folder could not be read, so such a tenant is never taken as up to date.
+    /// Also nil when a sub-folder is named like a file (`clauses/intro.md/`) or sits in `assets/`:
+    /// both are errors, and an empty one adds no file, so the tenant would be skipped as up to date
+    /// and the error never shown.
     var entries: [BuildManifest.Entry]? {
-        guard complete, outsideProject == nil else { return nil }
+        guard complete, outsideProject == nil, !folders.contains(where: isMisplacedFolder) else { return nil }
         var entries: [BuildManifest.Entry] = []
         entries.reserveCapacity(files.count)
         for file in files {
@@ -39,6 +42,11 @@ struct FolderFiles: Sendable {
             }
         }
         return entries
+    }
+
+    /// Whether the sub-folder at `path` is one a build refuses: named like a file, or inside `assets/`.
+    private func isMisplacedFolder(_ path: String) -> Bool {
+        path.hasPrefix(folder + "assets/") || path.split(separator: "/").last?.contains(".") == true
     }
 
     /// The file at `path` inside the folder (`clauses/intro.md`), if there is one; a sub-folder
