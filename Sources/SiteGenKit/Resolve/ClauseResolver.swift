@@ -38,7 +38,7 @@ struct ClauseResolver {
         var lineBreaks = 0
         var clauses: [Clause] = []
         var sourceMap = SourceMap()
-        var footnotes = FootnoteLabels()
+        var footnotes = FootnoteLabels(tenantID: tenant.id)
         var printed: [PrintedFact] = []
         for (index, id) in tenant.config.statement.enumerated() {
             let clause: Clause

@@ -2,7 +2,13 @@
 /// Markdown document, where a label means one footnote: two clauses that both define `[^1]`
 /// would lose one text without a word. That is an error naming both clauses.
 struct FootnoteLabels {
+    /// The tenant whose statement is composed: shared clauses collide only in the statements that
+    /// list both, so the message says which one (as other errors in shared clauses do).
+    let tenantID: String
     private var definedIn: [String: String] = [:]
+
+    /// No labels yet, for composing the statement of tenant `tenantID`.
+    init(tenantID: String) { self.tenantID = tenantID }
 
     /// Records the footnotes `text` (the expanded body of the clause in `file`, starting at
     /// `firstLine`) defines, reporting a label another clause defined already.
@@ -16,7 +22,8 @@ struct FootnoteLabels {
             if let other = definedIn[label], other != file {
                 diagnostics.report(.error("footnote '[^\(label)]' is also defined in \(other)", at: .init(file: file, line: firstLine + offset),
                                           notes: ["the statement is one document, where one label is one footnote: one of the two texts would disappear",
-                                                  "give the footnotes labels no other clause uses, e.g. [^\(Self.prefix(of: file))-\(label)]"]))
+                                                  "give the footnotes labels no other clause uses, e.g. [^\(Self.prefix(of: file))-\(label)]",
+                                                  "while building tenant '\(tenantID)'"]))
             } else {
                 definedIn[label] = file
             }
