@@ -48,6 +48,22 @@ import Yams
         #expect(decode(yaml) == [expected])
     }
 
+    /// Issue 16: a flag default written as text in library.yaml read as true; each spelling is refused
+    /// at the default's own place (the same values in tenant.yaml already were).
+    @Test(arguments: [#""false""#, "maybe", "1"])
+    func aLibraryFlagDefaultThatIsNotABooleanIsRefused(value: String) throws {
+        let yaml = "authorities: {}\nvars:\n  x: { type: flag, default: \(value) }\nservices: {}\n"
+        let text = value.trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+        do {
+            _ = try YAMLDocument(SourceFile(displayPath: "library.yaml", text: yaml)).decode(LibraryConfig.self)
+            Issue.record("default: \(value) was accepted")
+        } catch {
+            #expect(error.diagnostics.map(\.description) == [
+                "library.yaml:3:29: error: the default of a flag var is the text '\(text)', which would always read as set\n"
+                + "library.yaml:3:29: note: expected true or false, without quotes"])
+        }
+    }
+
     @Test func aliasBombsAreRefusedNotExpanded() {
         var yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
         for level in 1...8 { yaml += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n" }
