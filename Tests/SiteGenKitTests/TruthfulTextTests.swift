@@ -4,10 +4,11 @@ import Testing
 
 /// Issue 16 item 7: the shared text says nothing about a tenant that is not true for it — no
 /// library default describes what a company offers, and the register's explanation of the
-/// 'Algemeen' rows and the example of a mobile subscription appear only for a tenant that has them.
+/// 'Algemeen' rows, the example of a mobile subscription and the telephony duties (112, shielded
+/// numbers) appear only for a tenant that has them.
 @Suite struct TruthfulTextTests {
     /// The draft statement page of a tenant on the real shared library, or the build's problems.
-    static func draft(services: [String], vars: String) throws -> (html: String, problems: [String]) {
+    static func draft(services: [String], vars: String, statement: String = "intro, processing, use") throws -> (html: String, problems: [String]) {
         try TestSupport.withTemporaryFolder { root in
             let repo = TestSupport.repoRoot
             let manager = FileManager.default
@@ -28,7 +29,7 @@ import Testing
                   email: { privacy: privacy@netbrug.nl, general: info@netbrug.nl }
                 services: [\(services.joined(separator: ", "))]
                 vars: {\(vars)}
-                statement: [intro, processing, use]
+                statement: [\(statement)]
 
                 """.write(to: root.appendingPathComponent("tenants/netbrug/tenant.yaml"), atomically: true, encoding: .utf8)
             let output = root.appendingPathComponent("drafts")
@@ -72,5 +73,16 @@ import Testing
         let without = try Self.draft(services: ["general", "internet"], vars: "offered_services: internet")
         #expect(without.html.contains("In de eerste plaats verwerkt NetBrug uw gegevens voor het leveren van diensten."))
         #expect(!without.html.contains(sentence))
+    }
+
+    /// The duties around 112 and shielded numbers are a telephony provider's; the template language
+    /// has no "or", so recipients.md includes them for voip, mobile or voip-mobile in turn.
+    @Test(arguments: [(["general", "voip"], true), (["mobile"], true), (["voip-mobile"], true), (["general", "internet"], false)])
+    func theTelephonyDutiesAreToldOnlyToATenantThatSellsTelephony(services: [String], told: Bool) throws {
+        let draft = try Self.draft(services: services, vars: "offered_services: diensten", statement: "intro, recipients")
+        #expect(draft.problems.isEmpty, "\(draft.problems)")
+        #expect(draft.html.contains("bijvoorbeeld in het kader van een strafrechtelijk onderzoek."))
+        #expect(draft.html.contains("Ook bij het bellen naar het alarmnummer 112 is NetBrug verplicht uw telefoonnummer mee te sturen.") == told)
+        #expect(draft.html.contains("Als u een afgeschermd telefoonnummer heeft") == told)
     }
 }
