@@ -26,6 +26,25 @@ import Testing
         #expect(try buildIndex(crlf: true) == lf)
     }
 
+    /// Issue 16: a history file saved with CRLF read as "has no front matter". Released, then
+    /// converted, it must build the same pages without a word.
+    @Test func aCRLFHistoryFileBuildsLikeTheLFOne() throws {
+        try TestSupport.withTemporaryFolder { root in
+            try TestSupport.write(TestSupport.minimalProject, in: root)
+            TestSupport.releaseAll(root)
+            let lf = root.appendingPathComponent("lf"), crlf = root.appendingPathComponent("crlf")
+            #expect(!SiteBuilder(root: root, outputRoot: lf, today: TestSupport.today).build(.all).diagnostics.hasErrors)
+            let history = root.appendingPathComponent("tenants/acme/history/0001.md")
+            let text = try String(contentsOf: history, encoding: .utf8)
+            #expect(text.hasPrefix("---\n"))
+            try Data(text.replacingOccurrences(of: "\n", with: "\r\n").utf8).write(to: history)
+            let report = SiteBuilder(root: root, outputRoot: crlf, today: TestSupport.today).build(.all)
+            #expect(report.diagnostics.all.isEmpty, "\(report.diagnostics.map(\.description))")
+            let pages = { (tree: [String: Data]) in tree.filter { !$0.key.hasSuffix(".sitegen") } }
+            #expect(pages(TestSupport.tree(crlf)) == pages(TestSupport.tree(lf)))
+        }
+    }
+
     @Test func aCRLFFileReadsAsLF() throws {
         try TestSupport.withTemporaryFolder { root in
             let url = root.appendingPathComponent("a.md")
