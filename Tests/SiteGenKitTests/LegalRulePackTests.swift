@@ -81,6 +81,8 @@ import Testing
         Case("Heb je bezwaar tegen de verwerking, dan kun je dat laten weten.", .nl),
         Case("Wij sturen u onze nieuwsbrief. Tegen het gebruik van uw gegevens voor direct marketing kunt u altijd bezwaar maken.", .nl),
         Case("We gebruiken je e-mailadres voor direct marketing. Tegen direct marketing kun je altijd bezwaar maken; we stoppen dan.", .be),
+        Case("Wij reageren uiterlijk binnen één maand. Bij ingewikkelde of talrijke verzoeken kan die termijn met twee maanden worden verlengd; dat laten wij u dan binnen de eerste maand weten.", .be),
+        Case("We reageren binnen één maand. Bij veel verzoeken kan die termijn met twee maanden worden verlengd; dat laten we je binnen de eerste maand weten.", .nl),
         Case("Wij reageren binnen één maand op uw verzoek.", .nl),
         Case("We beantwoorden je verzoek binnen een maand; is het ingewikkeld, dan kan die termijn met twee maanden verlengd worden.", .be),
         Case("Heb je gesolliciteerd, dan verwijderen we je gegevens binnen 4 weken na afronding van de procedure.", .nl),

@@ -39,7 +39,8 @@ enum RightsRules {
     private static let exercising = LintText.regex(
         #"\brecht(?:en)?\s+(?:wilt\s+|wil\s+)?uitoefenen|\buitoefen(?:en|ing)\s+van\s+(?:uw|je|jouw|deze)\s+rechten|\been\s+of\s+meerdere\s+rechten|\bexercise\s+(?:your|these)\s+rights"#,
         caseInsensitive: true)
-    private static let one = ["één", "een", "1", "one"]
+    /// "binnen de eerste maand" (the notice of an extension, Art. 12(3)) is one month too.
+    private static let one = ["één", "een", "1", "one", "eerste", "first"]
     private static let two = ["twee", "2", "two"]
 
     /// The findings in `prose`.
