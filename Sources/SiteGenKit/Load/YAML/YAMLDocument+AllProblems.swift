@@ -76,6 +76,9 @@ extension YAMLDocument {
                 let first = context.debugDescription[range.upperBound...].prefix { $0 != "," && $0 != ";" }
                 return Node(String(first))
             }
+            // A flag written as text (a library's `default: "false"`): a boolean lets decoding
+            // go on to the next declaration instead of meeting the same problem again.
+            if context.debugDescription.hasSuffix("expected true or false, without quotes") { return Node("false") }
             return nil
         @unknown default:
             return nil
