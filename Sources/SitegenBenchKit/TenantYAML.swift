@@ -100,16 +100,14 @@ public enum TenantYAML {
 
     /// The legal-pack findings a tenant on the shared template gets from the library's text that
     /// only a company can resolve — as JS-ICT, M-ICT and Webcircuit acknowledge them (open questions
-    /// S6/W5, W1, W3 of docs/legal-review.md): the register's legal obligations name no law (the
-    /// always-present traffic-data row), the domain row asks for a BSN, and the copied cookies clause
-    /// has its targeting section. Acknowledged per tenant, so the project checks without a diagnostic;
-    /// an acknowledgement that finds nothing is itself a warning, so these must match exactly.
+    /// S6/W5, W3 of docs/legal-review.md): the register's legal obligations name no law (the
+    /// always-present traffic-data row), and the copied cookies clause has its targeting section (the
+    /// domain row's BSN, W1, is corrected in the library). Acknowledged per tenant, so the project
+    /// checks without a diagnostic; an acknowledgement that finds nothing is itself a warning, so
+    /// these must match exactly.
     static func sharedTemplateOpenQuestions(_ spec: TenantSpec) -> [(rule: String, reason: String)] {
         guard spec.style == .sharedTemplate else { return [] }
         var acknowledged = [(rule: "legal-obligation-law", reason: "Open vraag van het gedeelde sjabloon (docs/legal-review.md, S6/W5): welke wet verplicht tot het bewaren van verkeersgegevens, gegevens van domein- en certificaathouders? Alleen het bedrijf kan de wet noemen.")]
-        if spec.services.contains("domains") {
-            acknowledged.append((rule: "bsn-basis", reason: "Open vraag van het gedeelde sjabloon (docs/legal-review.md, W1): de registerregel Domeinen noemt een BSN-nummer zonder wet; de correctie wacht op goedkeuring."))
-        }
         if spec.statement.contains("cookies") {   // Webcircuit's clause: its targeting section is always there
             acknowledged.append((rule: "cookie-consent", reason: "Open vraag van het gedeelde sjabloon (docs/legal-review.md, W3): wordt toestemming gevraagd voor targeting cookies, en waar trekt een bezoeker die in?"))
         }
