@@ -16,7 +16,7 @@ struct PlaceholderExpander {
     /// Set once the output passed `maximumSize`; expansion then stops.
     private var stopped = false
     private var scopes: [TemplateValue] = []
-    /// Each scope's path when its value is a fact (`facts.purposes.2`), else nil; the root's is "".
+    /// Each scope's path when its value is an item of a list of facts (`facts.purposes.2`), else nil.
     private var scopePaths: [String?] = []
     private var includeStack: [String] = []
     /// The facts this expansion put on the page, in order: what GDPR coverage counts.
@@ -43,7 +43,7 @@ struct PlaceholderExpander {
         lineStart = 0
         stopped = false
         scopes = [root]
-        scopePaths = [""]
+        scopePaths = [nil]
         includeStack = clauseID.map { [$0] } ?? []
         render(template.nodes, in: template)
         return output
@@ -56,17 +56,17 @@ struct PlaceholderExpander {
                 emit(text)
             case let .value(path, asMarkdown, position):
                 guard let (value, scope) = lookUp(path, in: template, at: position) else { continue }
-                if insert(value, path: path, requireMarkdown: asMarkdown, in: template, at: position), let fact = factPath(path, scope: scope) {
-                    printed.append(PrintedFact(path: fact, value: value.comparable, file: template.file, line: position.line))
+                if insert(value, path: path, requireMarkdown: asMarkdown, in: template, at: position), isFact(path, scope: scope) {
+                    printed.append(PrintedFact(base: scopePaths[scope], name: path, value: value.comparable, file: template.file, line: position.line))
                 }
             case let .conditional(condition, negated, then, otherwise, position):
                 guard let (value, scope) = lookUp(condition.path, in: template, at: position) else { continue }
-                let fact = factPath(condition.path, scope: scope)
+                let fact = isFact(condition.path, scope: scope)
                 let before = output.utf8.count
                 render(condition.holds(for: value) != negated ? then : otherwise, in: template)
                 // A fact only tested counts when the branch it chose put words on the page.
-                if let fact, output.utf8.dropFirst(before).contains(where: { !Self.isBlank($0) }) {
-                    printed.append(PrintedFact(path: fact, value: nil, file: template.file, line: position.line))
+                if fact, output.utf8.dropFirst(before).contains(where: { !Self.isBlank($0) }) {
+                    printed.append(PrintedFact(base: scopePaths[scope], name: condition.path, value: nil, file: template.file, line: position.line))
                 }
             case let .each(path, body, position):
                 guard let (value, scope) = lookUp(path, in: template, at: position) else { continue }
@@ -78,10 +78,10 @@ struct PlaceholderExpander {
                     }
                     continue
                 }
-                let listPath = factPath(path, scope: scope)
+                let listPath = isFact(path, scope: scope) ? PrintedFact.path(base: scopePaths[scope], name: path) + "." : nil
                 for (index, item) in items.enumerated() where !stopped {
                     scopes.append(item)
-                    scopePaths.append(listPath.map { "\($0).\(index)" })
+                    scopePaths.append(listPath.map { $0 + String(index) })
                     render(body, in: template)
                     scopes.removeLast()
                     scopePaths.removeLast()
@@ -164,14 +164,11 @@ struct PlaceholderExpander {
         return false
     }
 
-    /// The path of a looked-up name from the root of the values, list indices included
-    /// (`facts.purposes.2.basis`, `processing.4.basis`), when it names a fact; nil otherwise.
-    /// `scope` is where the name's first part was found.
-    private func factPath(_ path: PlaceholderPath, scope: Int) -> String? {
-        if scope == 0 { return Self.factRoots.contains(path.parts[0]) ? path.text : nil }
-        guard let base = scopePaths[scope] else { return nil }
-        if path.parts[0] == "this" { return path.parts.count == 1 ? base : base + path.text.dropFirst(4) }
-        return base + "." + path.text
+    /// Whether a looked-up name is a fact: a name under `factRoots`, or one found in an item of a
+    /// list of facts. `scope` is where the name's first part was found. Only a check: the record
+    /// keeps the item's path and the name, and joins them when coverage asks.
+    private func isFact(_ path: PlaceholderPath, scope: Int) -> Bool {
+        scope == 0 ? Self.factRoots.contains(path.parts[0]) : scopePaths[scope] != nil
     }
 
     /// Whether a byte of Markdown shows nothing on the page.
