@@ -11,9 +11,11 @@ struct PageFacts {
         self.order = order
     }
 
-    /// `facts` in the order the statement printed them.
+    /// `facts` in the order the statement printed them, each record once (a tag inside a clause
+    /// that is included twice prints the same fact at the same line twice).
     func inStatementOrder(_ facts: [PrintedFact]) -> [PrintedFact] {
-        facts.sorted { (order[$0] ?? Int.max) < (order[$1] ?? Int.max) }
+        var seen = Set<PrintedFact>()
+        return facts.sorted { (order[$0] ?? Int.max) < (order[$1] ?? Int.max) }.filter { seen.insert($0).inserted }
     }
 
     /// The records of `path` exactly.
