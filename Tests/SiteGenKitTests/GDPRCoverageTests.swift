@@ -181,7 +181,8 @@ import Testing
     @Test func releaseRefusesAStatementWithACoverageError() throws {
         try TestSupport.withTemporaryFolder { root in
             var files = TestSupport.minimalProject
-            let yaml = files["tenants/acme/tenant.yaml"]!.replacingOccurrences(of: "statement: [intro]", with: "statement: [intro, feiten]") + Self.facts
+            let yaml = files["tenants/acme/tenant.yaml"]!.split(separator: "\n").filter { !$0.hasPrefix("gdpr:") }.joined(separator: "\n")
+                .replacingOccurrences(of: "statement: [intro]", with: "statement: [intro, feiten]") + "\n" + Self.facts
             files["tenants/acme/tenant.yaml"] = yaml
             files["tenants/_lib/clauses/feiten.md"] = Self.clause.replacingOccurrences(of: "{{facts.requirement}}", with: "")
             try TestSupport.write(files, in: root)
@@ -195,13 +196,26 @@ import Testing
         }
     }
 
-    /// Until a tenant states its facts (the move to the facts model), release warns instead.
-    @Test func releaseOfATenantWithoutFactsWarns() throws {
+    /// A tenant without `facts:` is refused like any other: each unacknowledged gap is an error, and
+    /// nothing is released; with the gaps acknowledged (the fixture's `gdpr:` line) it is released.
+    @Test func releaseRefusesATenantWithoutFactsAndGaps() throws {
         try TestSupport.withTemporaryFolder { root in
-            try TestSupport.write(TestSupport.minimalProject, in: root)
-            let report = SiteBuilder(root: root, today: TestSupport.today).release(.all, summary: "Eerste versie.")
-            #expect(report.released.map(\.tenantID) == ["acme"])
-            #expect(report.diagnostics.all.map(\.message) == ["tenant 'acme' states no 'facts:', so its GDPR Art. 13 coverage is not enforced at release (15 gaps) [gdpr-coverage]"])
+            var files = TestSupport.minimalProject
+            let acknowledged = files["tenants/acme/tenant.yaml"]!
+            files["tenants/acme/tenant.yaml"] = acknowledged.split(separator: "\n").filter { !$0.hasPrefix("gdpr:") }.joined(separator: "\n") + "\n"
+            #expect(!files["tenants/acme/tenant.yaml"]!.contains("facts:"))
+            try TestSupport.write(files, in: root)
+            let refused = SiteBuilder(root: root, today: TestSupport.today).release(.all, summary: "Eerste versie.")
+            #expect(refused.released.isEmpty)
+            let errors = refused.diagnostics.sorted.filter { $0.severity == .error }
+            #expect(errors.count == 15)
+            #expect(errors.allSatisfy { $0.message.hasPrefix("the statement of tenant 'acme' does not show GDPR Art. 13") && $0.message.hasSuffix("[gdpr-coverage]") })
+            #expect(errors.contains { $0.message.contains("13(2)(e): whether providing data is required") })
+            #expect(!refused.diagnostics.all.contains { $0.message.contains("states no 'facts:'") })
+            #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("tenants/acme/history").path))
+            try TestSupport.write(["tenants/acme/tenant.yaml": acknowledged], in: root)
+            let released = SiteBuilder(root: root, today: TestSupport.today).release(.all, summary: "Eerste versie.")
+            #expect(released.released.map(\.tenantID) == ["acme"], "\(released.diagnostics.map(\.description))")
         }
     }
 

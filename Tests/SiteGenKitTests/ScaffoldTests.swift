@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import SiteGenKit
 
-/// `sitegen new`: a scaffolded tenant passes `check` on the real project and builds once released;
+/// `sitegen new`: a scaffolded tenant passes `check` on the real project with its company-only facts as
+/// open questions, is released only with an approver, and then builds;
 /// a scaffolded theme carries a tenant; nothing is ever overwritten; bad requests write nothing.
 @Suite struct ScaffoldTests {
     /// A temporary copy of the repository's tenants/ and themes/.
@@ -33,10 +34,18 @@ import Testing
                 #expect(blanks.contains { $0.contains(placeholder) }, "\(placeholder) is not reported")
             }
 
-            let release = SiteBuilder(root: root, today: TestSupport.today).release(.tenants(["netbrug"]), summary: "Eerste versie", date: TestSupport.today, approvedBy: nil)
+            // The facts only the company can give are open questions, not gaps and not made up.
+            let questions = check.diagnostics.filter { $0.message.hasSuffix("[open-question]") }.map(\.message)
+            #expect(questions.count == 4 && questions.contains { $0.contains("13(2)(e)") }, "\(questions)")
+            #expect(!check.diagnostics.contains { $0.message.hasSuffix("[gdpr-coverage]") }, "no Art. 13 item is left without a fact")
+            // As scaffolded it is not releasable: only someone at the company, named, can weigh those
+            // questions and approve the text (docs/authoring.md, "A new tenant").
+            let refused = SiteBuilder(root: root, today: TestSupport.today).release(.tenants(["netbrug"]), summary: "Eerste versie", date: TestSupport.today, approvedBy: nil)
+            #expect(refused.released.isEmpty)
+            #expect(refused.diagnostics.filter { $0.severity == .error }.map(\.message) == ["tenant 'netbrug' requires approval: name who approved this text with --approved-by NAME"])
+            let release = SiteBuilder(root: root, today: TestSupport.today).release(.tenants(["netbrug"]), summary: "Eerste versie", date: TestSupport.today, approvedBy: "Test, namens niemand")
             #expect(!release.diagnostics.hasErrors, "\(release.diagnostics.map(\.description))")
-            // Until its facts are written, release says that coverage is not enforced for it.
-            #expect(release.diagnostics.contains { $0.severity == .warning && $0.message.hasPrefix("tenant 'netbrug' states no 'facts:'") })
+            #expect(release.released.map(\.tenantID) == ["netbrug"])
             let build = SiteBuilder(root: root, today: TestSupport.today).build(.tenants(["netbrug"]))
             #expect(!build.diagnostics.hasErrors, "\(build.diagnostics.map(\.description))")
             let page = try String(contentsOf: root.appendingPathComponent("output/netbrug/index.html"), encoding: .utf8)

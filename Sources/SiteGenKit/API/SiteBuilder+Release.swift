@@ -161,20 +161,14 @@ extension SiteBuilder {
             }
             // Freeze the text as it reads when it applies ({{statement.updated}} is the effective date).
             guard let dated = pipeline.redated(current, to: effective, diagnostics: &report.diagnostics) else { continue }
-            // No statement is frozen with a GDPR Art. 13 gap nobody weighed — once
-            // the tenant states its facts; until then (the move to the facts model) a warning says so.
+            // No statement is frozen with a GDPR Art. 13 gap nobody weighed, whether or not the tenant
+            // states `facts:` (an open question stays a warning: the company answers it).
             let coverage = GDPRCoverage(tenant: dated.source, resolved: dated, libraries: pipeline.context.libraries)
             var ignored = Diagnostics()
             let gaps = coverage.releaseErrors(coverage.report(strict: true, diagnostics: &ignored))
-            if !gaps.isEmpty && dated.config.facts != nil {
+            guard gaps.isEmpty else {
                 report.diagnostics.report(contentsOf: gaps)
                 continue
-            } else if !gaps.isEmpty {
-                report.diagnostics.report(.warning(
-                    "tenant '\(id)' states no 'facts:', so its GDPR Art. 13 coverage is not enforced at release (\(gaps.count) gaps) [\(GDPRCoverage.ruleID)]",
-                    at: .init(file: current.source.configFile),
-                    notes: ["coverage counts the facts on the page (docs/checks.md); state them under 'facts:' (docs/authoring.md, \"Facts\"), "
-                            + "and release refuses a statement with a gap that is not acknowledged"]))
             }
             let number = (latest?.number ?? 0) + 1
             let record = VersionFile.Record(number: number, published: published, effective: effective, summary: summary,

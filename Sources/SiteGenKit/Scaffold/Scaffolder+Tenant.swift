@@ -57,7 +57,7 @@ extension Scaffolder {
         report.created = [file]
         report.nextSteps = [
             "fill in every value marked FILL IN in \(file) (base_url and the e-mail addresses too: check cannot tell them from real ones), and keep a value marked CHECK only if it is true for \(name)",
-            "sitegen check --tenant \(request.id)      lists what is still open: [placeholders], GDPR Art. 13 coverage, not released",
+            "sitegen check --tenant \(request.id)      lists what is still open: [placeholders], the open questions in facts:, GDPR Art. 13 coverage, not released",
             "sitegen serve --tenant \(request.id)      previews the statement while you edit",
             "sitegen release --tenant \(request.id) --summary \"…\" --approved-by \"…\"   once \(name) has read and approved it",
             "sitegen build --tenant \(request.id)      writes the site into output/\(request.id)/",

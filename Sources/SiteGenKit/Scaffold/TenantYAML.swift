@@ -21,7 +21,7 @@ struct TenantYAML {
 
     /// The whole file.
     var text: String {
-        (header + company + serviceLines + varLines + statementLines).joined(separator: "\n") + "\n"
+        (header + company + serviceLines + varLines + factLines + statementLines).joined(separator: "\n") + "\n"
     }
 
     private var header: [String] {
@@ -115,6 +115,28 @@ struct TenantYAML {
             "# is shown in brackets; keep its words (without the brackets) only if they are true.",
             "vars:",
         ] + set + ["  # Switches and optional words, at the library's defaults:"] + flags + [""]
+    }
+
+    /// The GDPR Art. 13 facts only the company can give, each an open question (`{ unknown: … }`):
+    /// no fact is made up. `require_approval: true` keeps the scaffold from being released before a
+    /// named person at the company has weighed them (docs/authoring.md, "A new tenant").
+    private var factLines: [String] {
+        func unknown(_ key: String, _ question: String) -> String {
+            "  \(key): { unknown: \(Self.quoted(question)) }"
+        }
+        return [
+            "# FILL IN: the facts GDPR Art. 13 asks for that only \(name) can give (docs/authoring.md, \"Facts\").",
+            "# Each is an open question until answered; print them with the bp-transfers, bp-statutory-requirement",
+            "# and bp-automated-decisions clauses. `sitegen check` lists each open question.",
+            "facts:",
+            unknown("recipients", "Aan welke categorieën ontvangers (leveranciers, autoriteiten) geeft \(name) persoonsgegevens?"),
+            unknown("transfers", "Gaan persoonsgegevens naar landen buiten de EER, naar welke, en op welke grond?"),
+            unknown("requirement", "Welke gegevens moet een klant verstrekken, is dat wettelijk of contractueel verplicht, en wat als hij dat niet doet?"),
+            unknown("automated_decisions", "Neemt \(name) besluiten die uitsluitend op geautomatiseerde verwerking berusten, profilering inbegrepen?"),
+            "# Only \(name) can approve its statement: `sitegen release` refuses it without --approved-by NAME.",
+            "require_approval: true",
+            "",
+        ]
     }
 
     private var statementLines: [String] {
