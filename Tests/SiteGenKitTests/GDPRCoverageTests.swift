@@ -196,6 +196,24 @@ import Testing
         }
     }
 
+    /// An unacknowledged open question does not stop a release, but the release says so.
+    @Test func releaseReportsAnOpenQuestionItDoesNotRefuse() throws {
+        try TestSupport.withTemporaryFolder { root in
+            let question = "Neemt Acme geautomatiseerde besluiten?"
+            var files = TestSupport.minimalProject
+            let yaml = files["tenants/acme/tenant.yaml"]!.split(separator: "\n").filter { !$0.hasPrefix("gdpr:") }.joined(separator: "\n")
+                .replacingOccurrences(of: "statement: [intro]", with: "statement: [intro, feiten]") + "\n"
+                + Self.facts.replacingOccurrences(of: "automated_decisions: none", with: "automated_decisions: { unknown: \"\(question)\" }")
+            files["tenants/acme/tenant.yaml"] = yaml
+            files["tenants/_lib/clauses/feiten.md"] = Self.clause
+            try TestSupport.write(files, in: root)
+            let released = SiteBuilder(root: root, today: TestSupport.today).release(.all, summary: "Eerste versie.")
+            #expect(released.released.map(\.tenantID) == ["acme"], "\(released.diagnostics.map(\.description))")
+            #expect(released.diagnostics.sorted.filter { $0.severity == .warning }.map(\.message)
+                    == ["open question for GDPR Art. 13(2)(f) (automated decision-making) of tenant 'acme': \(question) [open-question]"])
+        }
+    }
+
     /// A tenant without `facts:` is refused like any other: each unacknowledged gap is an error, and
     /// nothing is released; with the gaps acknowledged (the fixture's `gdpr:` line) it is released.
     @Test func releaseRefusesATenantWithoutFactsAndGaps() throws {

@@ -164,12 +164,15 @@ extension SiteBuilder {
             // No statement is frozen with a GDPR Art. 13 gap nobody weighed, whether or not the tenant
             // states `facts:` (an open question stays a warning: the company answers it).
             let coverage = GDPRCoverage(tenant: dated.source, resolved: dated, libraries: pipeline.context.libraries)
-            var ignored = Diagnostics()
-            let gaps = coverage.releaseErrors(coverage.report(strict: true, diagnostics: &ignored))
+            var found = Diagnostics()
+            let gaps = coverage.releaseErrors(coverage.report(strict: false, diagnostics: &found))
             guard gaps.isEmpty else {
                 report.diagnostics.report(contentsOf: gaps)
                 continue
             }
+            // An open question nobody acknowledged does not stop the release (only the company can
+            // answer it), but whoever releases is told, as `check` would.
+            report.diagnostics.report(contentsOf: found.all.filter { $0.message.hasSuffix("[\(GDPRCoverage.questionRuleID)]") })
             let number = (latest?.number ?? 0) + 1
             let record = VersionFile.Record(number: number, published: published, effective: effective, summary: summary,
                                             approvedBy: approvedBy, noNoticeReason: reason)
